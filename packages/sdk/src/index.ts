@@ -1,0 +1,2 @@
+export { formatMoney, fromDecimalString, isCurrencyCode, minorUnitDigits, money, toDecimalString } from './money.js';
+export type { CurrencyCode, FormatMoneyOptions, Money } from './money.js';

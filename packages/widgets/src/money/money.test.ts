@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { CcMoney } from './money.js';
+
+const textOf = (el: CcMoney) => el.shadowRoot?.querySelector('[part="base"]')?.textContent ?? null;
+
+describe('<cc-money>', () => {
+  it('formats integer minor units for the locale set on the element', async () => {
+    const el = await fixture<CcMoney>(html`<cc-money amount-minor="123456" currency="USD" locale="en-US"></cc-money>`);
+    expect(textOf(el)).to.equal('$1,234.56');
+  });
+
+  it('follows the nearest lang attribute, and re-renders when properties change', async () => {
+    const wrapper = await fixture(
+      html`<div lang="it-IT"><cc-money amount-minor="123456789" currency="EUR"></cc-money></div>`,
+    );
+    const el = wrapper.querySelector('cc-money')!;
+    expect(textOf(el)).to.match(/^1\.234\.567,89\s€$/);
+    el.currency = 'JPY';
+    el.amountMinor = 1234567;
+    await el.updateComplete;
+    expect(textOf(el)).to.match(/^1\.234\.567\sJPY$/ /* Italian CLDR writes the code, not ¥ */);
+  });
+
+  it('shows the three minor digits of KWD and Arabic digits in Arabic', async () => {
+    const wrapper = await fixture(
+      html`<div lang="ar-EG"><cc-money amount-minor="1234567" currency="KWD"></cc-money></div>`,
+    );
+    const text = textOf(wrapper.querySelector('cc-money')!);
+    expect(text).to.contain('١٬٢٣٤٫٥٦٧');
+  });
+
+  it('renders nothing and warns for a fractional amount or a bad currency', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const fractional = await fixture<CcMoney>(html`<cc-money amount-minor="12.5" currency="USD"></cc-money>`);
+      const badCurrency = await fixture<CcMoney>(html`<cc-money amount-minor="100" currency="dollars"></cc-money>`);
+      expect(textOf(fractional)).to.equal(null);
+      expect(textOf(badCurrency)).to.equal(null);
+      expect(warnings).to.have.length(2);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('does not break on a malformed lang attribute', async () => {
+    const wrapper = await fixture(html`<div lang="en_US!"><cc-money amount-minor="5" currency="USD"></cc-money></div>`);
+    expect(textOf(wrapper.querySelector('cc-money')!)).to.match(/0[.,]05/);
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<CcMoney>(html`<cc-money amount-minor="-2500" currency="EUR" locale="fr-FR"></cc-money>`);
+    await expect(el).to.be.accessible();
+  });
+});
