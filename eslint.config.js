@@ -26,11 +26,11 @@ export default defineConfig(
   },
   {
     // Tooling, tests and examples talk to the terminal or the test runner on purpose.
-    files: ['.ci/**', '**/scaffold/**', 'examples/**', '**/*.test.ts', '*.config.{js,mjs}'],
+    files: ['.ci/**', '**/scaffold/**', 'examples/**', '**/*.test.{ts,mjs}', '*.config.{js,mjs}'],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.{ts,mjs}'],
     languageOptions: { globals: globals.mocha },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Must stay the first import: msw/node needs built-ins that Node 20 lacks.
 import './node20-polyfills.js';
 import type { RequestHandler } from 'msw';

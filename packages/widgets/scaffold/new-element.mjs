@@ -40,6 +40,8 @@ import { styles } from './${name}.styles.js';
 /**
  * @summary TODO: one sentence on what a person does with the ${title}.
  *
+ * @tag ${tag}
+ *
  * @csspart base - The component's wrapper.
  *
  * @cssproperty [--cc-${name}-color=var(--cc-color-text, CanvasText)] - Text color.

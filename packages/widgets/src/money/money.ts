@@ -13,6 +13,8 @@ import { styles } from './money.styles.js';
  * Invalid input renders nothing and warns in the console, so a host's typo never shows
  * a wrong amount.
  *
+ * @tag cc-money
+ *
  * @csspart base - The formatted amount.
  *
  * @cssproperty [--cc-money-color=inherit] - Text color of the amount.

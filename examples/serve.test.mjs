@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+
+// Starts the real `npm start` server on a free port (from sources, so no build is needed).
+describe('npm start server', () => {
+  let server;
+  let base;
+
+  before(async () => {
+    server = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@customer-center/source', 'examples/serve.mjs'],
+      { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    base = await new Promise((resolve, reject) => {
+      let output = '';
+      server.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /demo: (http:\/\/localhost:\d+)\//.exec(output);
+        if (match) resolve(match[1]);
+      });
+      server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+    });
+  });
+  after(() => server.kill());
+
+  it('prints its URL and serves the demo page', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).to.equal(200);
+    expect(response.headers.get('content-type')).to.contain('text/html');
+    const page = await response.text();
+    expect(page).to.contain('<script type="module" src="/dist/customer-center.js"></script>');
+    expect(page).to.contain('<cc-money');
+  });
+
+  it('serves the mock API on the same origin, with problem+json for unknown endpoints', async () => {
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).to.equal(200);
+    expect(await health.json()).to.include({ status: 'ok' });
+    const missing = await fetch(`${base}/api/no-such-thing`);
+    expect(missing.status).to.equal(404);
+    expect(missing.headers.get('content-type')).to.equal('application/problem+json');
+  });
+
+  it('never serves files outside examples/ and dist/', async () => {
+    // fetch() would normalise "..", so send the raw path.
+    const status = await new Promise((resolve, reject) => {
+      const url = new URL(base);
+      request({ host: url.hostname, port: url.port, path: '/../package.json' }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).to.equal(404);
+    expect((await fetch(`${base}/%2e%2e/package.json`)).status).to.equal(404);
+    expect((await fetch(`${base}/serve.mjs`)).status).to.equal(404);
+  });
+});

@@ -1,0 +1,69 @@
+// Builds every package to ESM with .d.ts typings (one output module per source module,
+// so bundlers can tree-shake), and the self-contained minified file for pages with no
+// build step: dist/customer-center.js.
+import { existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** The export condition under which workspace packages point at their TypeScript sources. */
+export const SOURCE_CONDITION = '@customer-center/source';
+
+/** Each widget's registering entry: packages/widgets/src/<name>/define.ts. */
+export function widgetEntries() {
+  return readdirSync('packages/widgets/src', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`packages/widgets/src/${entry.name}/define.ts`))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+// TypeScript sources import siblings as './x.js' (what the compiled output will be called);
+// inside a source build, that file is './x.ts'.
+function resolveTypeScriptSources() {
+  return {
+    name: 'resolve-typescript-sources',
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      return this.resolve(source.replace(/\.js$/, '.ts'), importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/** Plugins that bundle everything (workspace sources and npm dependencies) into one minified file. */
+export function selfContainedPlugins() {
+  return [
+    resolveTypeScriptSources(),
+    nodeResolve({ exportConditions: [SOURCE_CONDITION, 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
+function packageBuild(name, entries) {
+  return {
+    input: Object.fromEntries(entries.map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
+    output: {
+      dir: `packages/${name}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `packages/${name}/src`,
+      sourcemap: true,
+    },
+    // Dependencies, sibling packages included, stay imports: the consumer's bundler dedupes them.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    plugins: [typescript({ tsconfig: `packages/${name}/tsconfig.build.json` })],
+  };
+}
+
+export default [
+  // The SDK first: the other packages' typings refer to its dist/ typings.
+  packageBuild('sdk', ['index']),
+  packageBuild('mock-api', ['index', 'server', 'testing.browser', 'testing.node']),
+  packageBuild('widgets', ['index', ...widgetEntries().map((name) => `${name}/define`)]),
+  {
+    input: 'packages/widgets/src/customer-center.ts',
+    output: { file: 'dist/customer-center.js', format: 'es', sourcemap: true },
+    plugins: selfContainedPlugins(),
+  },
+];
