@@ -10,7 +10,7 @@ import { countingReporter } from './.ci/counting-reporter.mjs';
 const mockServiceWorker = fileURLToPath(import.meta.resolve('msw/mockServiceWorker.js'));
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['@customer-center/source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),

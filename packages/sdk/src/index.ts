@@ -1,2 +1,64 @@
-export { formatMoney, fromDecimalString, isCurrencyCode, minorUnitDigits, money, toDecimalString } from './money.js';
+/**
+ * @customer-center/sdk: a typed client of the billing API.
+ * See docs/sdk.md for a guide from install to paying an invoice.
+ */
+export { createBillingClient } from './client.js';
+export type { BillingClient } from './client.js';
+export type { BillingClientOptions, DownloadedFile, RequestOptions } from './transport.js';
+export { Page } from './pagination.js';
+export type { PagePromise } from './pagination.js';
+export { ResponseCache } from './cache.js';
+export { createIdempotencyKey } from './idempotency.js';
+export { operations } from './operations.js';
+export type { CacheTag, Operation, OperationId } from './operations.js';
+export {
+  BillingAbortError,
+  BillingApiError,
+  BillingAuthenticationError,
+  BillingBadRequestError,
+  BillingConflictError,
+  BillingError,
+  BillingNetworkError,
+  BillingNotFoundError,
+  BillingPermissionError,
+  BillingRateLimitError,
+  BillingServerError,
+  BillingTimeoutError,
+  BillingUnprocessableError,
+  BillingValidationError,
+} from './errors.js';
+export type { ValidationIssue } from './errors.js';
+export {
+  addMoney,
+  compareMoney,
+  formatMoney,
+  fromDecimalString,
+  isCurrencyCode,
+  minorUnitDigits,
+  money,
+  parseLocalizedAmount,
+  subtractMoney,
+  toDecimalString,
+  totalsByCurrency,
+} from './money.js';
 export type { CurrencyCode, FormatMoneyOptions, Money } from './money.js';
+export {
+  daysBetween,
+  dueState,
+  formatDate,
+  formatDateTime,
+  formatRelativeDays,
+  parseIsoDate,
+  todayIsoDate,
+} from './dates.js';
+export * as schemas from './schemas/index.js';
+export type * from './schemas/index.js';
+export {
+  CARD_LIMIT_USD,
+  CONTACT_ROLES,
+  INVOICE_STATUSES,
+  INVOICE_TYPES,
+  PERMISSIONS,
+  REWARD_CODE_PATTERN,
+  ROLE_PERMISSIONS,
+} from './schemas/index.js';

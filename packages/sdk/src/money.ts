@@ -134,3 +134,81 @@ function assertCurrency(currency: string): void {
     throw new RangeError(`Not an ISO 4217 currency code: "${currency}"`);
   }
 }
+
+function assertSameCurrency(a: Money, b: Money): void {
+  if (a.currency !== b.currency) {
+    throw new RangeError(`Cannot combine ${a.currency} and ${b.currency} amounts`);
+  }
+}
+
+/** `a + b` in the same currency. */
+export function addMoney(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return money(a.amountMinor + b.amountMinor, a.currency);
+}
+
+/** `a - b` in the same currency. */
+export function subtractMoney(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return money(a.amountMinor - b.amountMinor, a.currency);
+}
+
+/** Negative if `a < b`, 0 if equal, positive if `a > b` (same currency). */
+export function compareMoney(a: Money, b: Money): number {
+  assertSameCurrency(a, b);
+  return Math.sign(a.amountMinor - b.amountMinor);
+}
+
+/** Sums amounts per currency, in the order currencies first appear. */
+export function totalsByCurrency(amounts: Iterable<Money>): Money[] {
+  const totals = new Map<CurrencyCode, number>();
+  for (const { amountMinor, currency } of amounts) {
+    totals.set(currency, (totals.get(currency) ?? 0) + amountMinor);
+  }
+  return [...totals].map(([currency, amountMinor]) => money(amountMinor, currency));
+}
+
+const separatorCache = new Map<string, { group: string; decimal: string; digits: string[] }>();
+
+function numberSymbols(locale: string) {
+  let symbols = separatorCache.get(locale);
+  if (!symbols) {
+    const format = new Intl.NumberFormat(locale, { useGrouping: true });
+    const parts = format.formatToParts(1234567.5);
+    const digits = [...new Intl.NumberFormat(locale, { useGrouping: false }).format(9876543210)].reverse();
+    symbols = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      digits,
+    };
+    separatorCache.set(locale, symbols);
+  }
+  return symbols;
+}
+
+/**
+ * Reads an amount a person typed in their locale's way (`1.234,56` in Italian, `1,234.56`
+ * in English, `١٬٢٣٤٫٥٦` in Arabic) as exact `Money`. Currency symbols and spaces are
+ * ignored. Throws a `RangeError` for anything else.
+ */
+export function parseLocalizedAmount(input: string, currency: CurrencyCode, locale: string): Money {
+  const { group, decimal, digits } = numberSymbols(locale);
+  let text = input.trim();
+  // Locale digits (Arabic-Indic, Persian, Devanagari...) to ASCII.
+  digits.forEach((digit, value) => {
+    if (digit !== String(value)) text = text.split(digit).join(String(value));
+  });
+  text = text.replace(/[\s\u00a0\u202f\u200e\u200f\u061c]/g, '');
+  // Keep digits, separators and a minus sign; currency symbols and codes go.
+  text = text.replace(/[^\d.,'’\u066b\u066c\u2212-]/g, '').replace(/\u2212/, '-');
+  const groupChars = new Set([group, group === '\u00a0' || group === '\u202f' ? '' : group]);
+  if (group === '’' || group === "'") groupChars.add("'").add('’');
+  if (group === '\u066c') groupChars.add('\u066c');
+  let normalized = '';
+  for (const char of text) {
+    if (char === decimal || (decimal === '\u066b' && char === '\u066b')) normalized += '.';
+    else if (groupChars.has(char)) continue;
+    else normalized += char;
+  }
+  return fromDecimalString(normalized, currency);
+}

@@ -1,0 +1,16 @@
+import { operations } from '../operations.js';
+import type { PagePromise } from '../pagination.js';
+import type { BillingDocument, DocumentListQuery } from '../schemas/documents.js';
+import type { DownloadedFile, RequestOptions } from '../transport.js';
+import { Resource } from './resource.js';
+
+/** Every downloadable document: invoices, contracts, order documents, billing schedules. */
+export class DocumentsResource extends Resource {
+  list(params: DocumentListQuery = {}, options?: RequestOptions): PagePromise<BillingDocument> {
+    return this.paginate<BillingDocument>(operations.listDocuments, params, options);
+  }
+
+  download(documentId: string, options?: RequestOptions): Promise<DownloadedFile> {
+    return this.transport.download(operations.downloadDocument, { pathParams: { documentId }, options });
+  }
+}
