@@ -30,6 +30,13 @@ function resolveTypeScriptSources() {
   };
 }
 
+/** Rollup warnings from dependencies' code that need no action (zod's comment placement, its internal cycle). */
+export function ignoreDependencyNoise(warning, warn) {
+  const inDependency = (warning.id ?? warning.ids?.[0] ?? warning.message).includes('node_modules');
+  if (inDependency && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+}
+
 /** Plugins that bundle everything (workspace sources and npm dependencies) into one minified file. */
 export function selfContainedPlugins() {
   return [
@@ -65,5 +72,6 @@ export default [
     input: 'packages/widgets/src/customer-center.ts',
     output: { file: 'dist/customer-center.js', format: 'es', sourcemap: true },
     plugins: selfContainedPlugins(),
+    onwarn: ignoreDependencyNoise,
   },
 ];

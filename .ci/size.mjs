@@ -7,14 +7,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { selfContainedPlugins, widgetEntries } from '../rollup.config.mjs';
+import { ignoreDependencyNoise, selfContainedPlugins, widgetEntries } from '../rollup.config.mjs';
 
 const { values } = parseArgs({ options: { config: { type: 'string', default: 'size-budget.json' } } });
 const budget = JSON.parse(readFileSync(values.config, 'utf8'));
 
 const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 
-async function bundleWidgetAlone(name) {
+/** Bundles one module source (e.g. `export * from '@customer-center/sdk';`) with everything it needs, minified. */
+async function bundle(source) {
   const entryId = '\0size-entry';
   const bundle = await rollup({
     input: entryId,
@@ -22,11 +23,11 @@ async function bundleWidgetAlone(name) {
       {
         name: 'size-entry',
         resolveId: (id) => (id === entryId ? id : null),
-        load: (id) => (id === entryId ? `import '@customer-center/widgets/${name}';` : null),
+        load: (id) => (id === entryId ? source : null),
       },
       ...selfContainedPlugins(),
     ],
-    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' ? undefined : warn(warning)),
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' ? undefined : ignoreDependencyNoise(warning, warn)),
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
@@ -44,9 +45,13 @@ for (const file of budget.files ?? []) {
   }
   rows.push({ name: file.name ?? file.path, min: code.length, gzip: gzipBytes(code), max: file.maxGzipBytes });
 }
+for (const entry of budget.modules ?? []) {
+  const code = await bundle(entry.source);
+  rows.push({ name: entry.name, min: Buffer.byteLength(code), gzip: gzipBytes(code), max: entry.maxGzipBytes });
+}
 if (budget.widgets) {
   for (const name of widgetEntries()) {
-    const code = await bundleWidgetAlone(name);
+    const code = await bundle(`import '@customer-center/widgets/${name}';`);
     const max = budget.widgets.overrides?.[`cc-${name}`] ?? budget.widgets.defaultMaxGzipBytes;
     rows.push({ name: `cc-${name} imported alone`, min: Buffer.byteLength(code), gzip: gzipBytes(code), max });
   }
