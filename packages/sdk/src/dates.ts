@@ -12,7 +12,7 @@ export function parseIsoDate(isoDate: string): { year: number; month: number; da
   const match = ISO_DATE.exec(isoDate);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const utc = new Date(Date.UTC(year, month - 1, day));
+    const utc = utcDate(year, month, day);
     if (utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day) {
       return { year, month, day };
     }
@@ -20,9 +20,16 @@ export function parseIsoDate(isoDate: string): { year: number; month: number; da
   throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${isoDate}"`);
 }
 
+// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes the year literally.
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 function utcMidnight(isoDate: string): number {
   const { year, month, day } = parseIsoDate(isoDate);
-  return Date.UTC(year, month - 1, day);
+  return utcDate(year, month, day).getTime();
 }
 
 /** Today's calendar date where the user is (or in `timeZone`), as `YYYY-MM-DD`. */

@@ -186,6 +186,28 @@ function numberSymbols(locale: string) {
   return symbols;
 }
 
+const CURRENCY_DISPLAYS = ['symbol', 'narrowSymbol', 'code', 'name'] as const;
+const currencyTextCache = new Map<string, string[]>();
+
+// Every way the locale writes the currency (`$`, `US$`, `USD`, `US dollars`, `د.ك.‏`),
+// longest first, so a symbol's own full stops are removed before separators are read.
+function currencyTexts(locale: string, currency: CurrencyCode): string[] {
+  const key = `${locale}|${currency}`;
+  let texts = currencyTextCache.get(key);
+  if (!texts) {
+    const found = new Set<string>();
+    for (const currencyDisplay of CURRENCY_DISPLAYS) {
+      const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay });
+      for (const sample of [1, 2, 5]) {
+        for (const part of format.formatToParts(sample)) if (part.type === 'currency') found.add(part.value);
+      }
+    }
+    texts = [...found].sort((a, b) => b.length - a.length);
+    currencyTextCache.set(key, texts);
+  }
+  return texts;
+}
+
 /**
  * Reads an amount a person typed in their locale's way (`1.234,56` in Italian, `1,234.56`
  * in English, `١٬٢٣٤٫٥٦` in Arabic) as exact `Money`. Currency symbols and spaces are
@@ -194,6 +216,7 @@ function numberSymbols(locale: string) {
 export function parseLocalizedAmount(input: string, currency: CurrencyCode, locale: string): Money {
   const { group, decimal, digits } = numberSymbols(locale);
   let text = input.trim();
+  for (const currencyText of currencyTexts(locale, currency)) text = text.split(currencyText).join(' ');
   // Locale digits (Arabic-Indic, Persian, Devanagari...) to ASCII.
   digits.forEach((digit, value) => {
     if (digit !== String(value)) text = text.split(digit).join(String(value));

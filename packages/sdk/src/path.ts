@@ -1,12 +1,16 @@
 /**
  * Fills `{param}` placeholders with URL-encoded values, so an id such as `../x` or `a/b`
- * cannot change which endpoint is called.
+ * cannot change which endpoint is called. `.` and `..` are refused outright: URL parsing
+ * resolves them (even percent-encoded) as path segments.
  */
 export function buildPath(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (typeof value !== 'string' || value.length === 0) {
       throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    }
+    if (value === '.' || value === '..') {
+      throw new TypeError(`Path parameter "${name}" cannot be "${value}"`);
     }
     return encodeURIComponent(value);
   });
