@@ -65,7 +65,7 @@ function packageBuild(name, entries) {
 
 export default [
   // The SDK first: the other packages' typings refer to its dist/ typings.
-  packageBuild('sdk', ['index']),
+  packageBuild('sdk', ['index', 'openapi']),
   packageBuild('mock-api', ['index', 'server', 'testing.browser', 'testing.node']),
   packageBuild('widgets', ['index', ...widgetEntries().map((name) => `${name}/define`)]),
   {

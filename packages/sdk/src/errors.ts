@@ -12,6 +12,9 @@ export class BillingError extends Error {
   }
 }
 
+/** Statuses that say "try again later"; the transport retries exactly these. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+
 interface ApiErrorInit {
   status: number;
   problem: Problem | undefined;
@@ -34,8 +37,10 @@ export class BillingApiError extends BillingError {
   readonly fieldErrors: readonly FieldError[];
   readonly problem: Problem | undefined;
   readonly operation: string;
+  /** The API's `Retry-After`, in seconds, when it sent one (429, 503). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor({ status, problem, requestId, operation }: ApiErrorInit) {
+  constructor({ status, problem, requestId, operation, retryAfterSeconds }: ApiErrorInit) {
     const title = problem?.title ?? `HTTP ${status}`;
     super(`${operation} failed: ${title} (${status})${problem?.detail ? `: ${problem.detail}` : ''}`);
     this.status = status;
@@ -46,6 +51,12 @@ export class BillingApiError extends BillingError {
     this.fieldErrors = problem?.errors ?? [];
     this.problem = problem;
     this.operation = operation;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  // The statuses the transport retries: after its retries ran out, a later try may still succeed.
+  override get retryable(): boolean {
+    return RETRYABLE_STATUSES.has(this.status);
   }
 
   /** The subclass for a status, as the transport raises it. */
@@ -90,21 +101,10 @@ export class BillingUnprocessableError extends BillingApiError {
 /** 429: too many requests; `retryAfterSeconds` says when to try again, if the API said. */
 export class BillingRateLimitError extends BillingApiError {
   override name = 'BillingRateLimitError';
-  readonly retryAfterSeconds: number | undefined;
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.retryAfterSeconds = init.retryAfterSeconds;
-  }
-  override get retryable(): boolean {
-    return true;
-  }
 }
-/** 5xx: the API failed; retried already where safe. */
+/** 5xx: the API failed; retried already where safe. `retryable` is false for 501 and 505. */
 export class BillingServerError extends BillingApiError {
   override name = 'BillingServerError';
-  override get retryable(): boolean {
-    return true;
-  }
 }
 
 /** The request never got an answer: offline, DNS, connection refused, CORS. */

@@ -8,6 +8,7 @@ import {
   BillingNetworkError,
   BillingTimeoutError,
   BillingValidationError,
+  RETRYABLE_STATUSES,
 } from './errors.js';
 import { createIdempotencyKey } from './idempotency.js';
 import type { Operation } from './operations.js';
@@ -18,7 +19,7 @@ import { Problem } from './schemas/problem.js';
 export interface BillingClientOptions {
   /** The billing API's base URL, e.g. `https://billing.example.com/v1/` or `/api/`. */
   readonly baseUrl: string | URL;
-  /** Returns the bearer token; called before every request and once more after a 401. */
+  /** Returns the bearer token; called once for every SDK call (its retries reuse it) and once more after a 401. */
   readonly getToken?: () => string | null | undefined | Promise<string | null | undefined>;
   /** `fetch` credentials mode: `include` for cookie sessions on another origin. */
   readonly credentials?: RequestCredentials;
@@ -60,7 +61,8 @@ export interface CallArguments {
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+const RETRY_STATUS_CODES = [...RETRYABLE_STATUSES];
+const FILE_EXTENSIONS: Readonly<Record<string, string>> = { 'application/pdf': 'pdf', 'text/csv': 'csv' };
 
 /** Sends the contract's operations: auth, retries, validation and errors in one place. */
 export class Transport {
@@ -84,7 +86,7 @@ export class Transport {
         beforeRequest: [
           async ({ request }) => {
             await this.#authorize(request);
-            const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+            const locale = this.#locale();
             if (locale) request.headers.set('Accept-Language', locale);
           },
         ],
@@ -98,28 +100,46 @@ export class Transport {
   }
 
   /** Calls a JSON operation and returns its validated body (cached if it is a read). */
-  call<T>(operation: Operation, args: CallArguments = {}): Promise<T> {
+  async call<T>(operation: Operation, args: CallArguments = {}): Promise<T> {
     const path = buildPath(operation.path, args.pathParams ?? {});
     const search = toSearchParams(args.query).toString();
-    if (operation.method === 'GET') {
-      const key = `${path}?${search}`;
-      return this.cache.read(
-        key,
-        operation.reads,
-        () => this.#json<T>(operation, path, search, args),
-        args.options?.fresh,
-      );
-    }
-    return this.#json<T>(operation, path, search, args);
+    if (operation.method !== 'GET') return this.#json<T>(operation, path, search, args);
+    // One read may serve several callers, so it runs without any caller's signal; each caller
+    // stops waiting on its own abort without cancelling the others.
+    const { signal, ...shared } = args.options ?? {};
+    const key = `${this.#locale() ?? ''} ${path}?${search}`;
+    const read = this.cache.read(
+      key,
+      operation.reads,
+      () => this.#json<T>(operation, path, search, { ...args, options: shared }),
+      shared.fresh,
+    );
+    return signal ? untilAborted(read, signal, operation) : read;
   }
 
   /** Downloads a binary operation's file with its name. */
   async download(operation: Operation, args: CallArguments = {}): Promise<DownloadedFile> {
     const path = buildPath(operation.path, args.pathParams ?? {});
     const response = await this.#send(operation, path, toSearchParams(args.query).toString(), args);
-    const contentType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? 'application/octet-stream';
+    const contentType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (operation.binaryTypes && !operation.binaryTypes.includes(contentType)) {
+      // E.g. a proxy's HTML login page with status 200 instead of the PDF.
+      throw new BillingValidationError(
+        operation.id,
+        [
+          {
+            path: [],
+            message: `expected ${operation.binaryTypes.join(' or ')}, got ${contentType || 'no content type'}`,
+          },
+        ],
+        requestId,
+      );
+    }
     const blob = await response.blob();
-    const fallback = `${path.split('/').filter(Boolean).map(decodeURIComponent).join('-')}`;
+    const extension = FILE_EXTENSIONS[contentType];
+    const stem = path.split('/').filter(Boolean).slice(0, 2).map(decodeURIComponent).join('-');
+    const fallback = sanitizeFilename(extension ? `${stem}.${extension}` : stem);
     return { blob, contentType, filename: filenameFrom(response.headers.get('content-disposition')) ?? fallback };
   }
 
@@ -128,8 +148,8 @@ export class Transport {
     try {
       response = await this.#send(operation, path, search, args);
     } catch (error) {
-      // After a timeout or a lost connection a write may have happened: refresh what it touches.
-      if (error instanceof BillingTimeoutError || error instanceof BillingNetworkError) this.#invalidate(operation);
+      // After a timeout, a lost connection or an abort, a write may have happened: refresh what it touches.
+      if (!(error instanceof BillingApiError)) this.#invalidate(operation);
       throw error;
     }
     this.#invalidate(operation);
@@ -201,6 +221,11 @@ export class Transport {
     }
   }
 
+  #locale(): string | undefined {
+    const { locale } = this.#options;
+    return typeof locale === 'function' ? locale() : locale;
+  }
+
   async #authorize(request: Request): Promise<void> {
     const token = await this.#options.getToken?.();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
@@ -227,7 +252,10 @@ async function toBillingError(error: unknown, operation: Operation): Promise<Bil
   if (isHTTPError(error)) {
     const { status, headers } = error.response;
     const parsed = z.safeParse(Problem, error.data);
-    const retryAfter = Number(headers.get('retry-after'));
+    const retryAfterHeader = headers.get('retry-after');
+    // Only the delay-seconds form; an HTTP-date is honoured by the retries but not reported.
+    const retryAfter =
+      retryAfterHeader !== null && /^\d+$/.test(retryAfterHeader.trim()) ? Number(retryAfterHeader) : NaN;
     return BillingApiError.generate({
       status,
       problem: parsed.success ? parsed.data : undefined,
@@ -245,6 +273,17 @@ async function toBillingError(error: unknown, operation: Operation): Promise<Bil
   }
   if (error instanceof TypeError) return new BillingNetworkError(`${operation.id} could not reach the billing API`);
   return new BillingError(`${operation.id} failed unexpectedly`);
+}
+
+/** Rejects with a `BillingAbortError` as soon as `signal` aborts, else settles like `promise`. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, operation: Operation): Promise<T> {
+  const aborted = () => new BillingAbortError(`${operation.id} was aborted`);
+  if (signal.aborted) return Promise.reject(aborted());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** The file name from a Content-Disposition header (RFC 6266; `filename*` wins). */

@@ -438,6 +438,119 @@ describe('transport', () => {
     });
   });
 
+  describe('review fixes', () => {
+    it('marks exactly the retried statuses as retryable, and reports Retry-After on any status', async () => {
+      api.use(
+        http.get(`${base}/orders/:id`, ({ params }) =>
+          params.id === 'o408'
+            ? problem(408)
+            : params.id === 'o501'
+              ? problem(501)
+              : HttpResponse.json(
+                  { title: 'Unavailable', status: 503 },
+                  { status: 503, headers: { 'retry-after': '7', 'content-type': 'application/problem+json' } },
+                ),
+        ),
+        http.get(`${base}/account`, () => HttpResponse.json({ title: 'Slow down', status: 429 }, { status: 429 })),
+      );
+      const billing = client({ maxRetries: 0 });
+      expect((await caught(billing.orders.retrieve('o408'))).retryable).to.equal(true);
+      const notImplemented = await caught(billing.orders.retrieve('o501'));
+      expect(notImplemented).to.be.instanceOf(BillingServerError);
+      expect(notImplemented.retryable).to.equal(false);
+      expect(((await caught(billing.orders.retrieve('o503'))) as BillingApiError).retryAfterSeconds).to.equal(7);
+      expect(((await caught(billing.account.retrieve())) as BillingApiError).retryAfterSeconds).to.equal(undefined);
+    });
+
+    it('lets one caller of a shared read abort without failing the other', async () => {
+      let requests = 0;
+      api.use(
+        http.get(`${base}/account`, async () => {
+          requests += 1;
+          await delay(150);
+          return HttpResponse.json(account);
+        }),
+      );
+      const billing = client();
+      const controller = new AbortController();
+      const first = billing.account.retrieve({ signal: controller.signal });
+      const second = billing.account.retrieve();
+      controller.abort();
+      expect(await caught(first)).to.be.instanceOf(BillingAbortError);
+      expect((await second).organization.id).to.equal('org_1');
+      expect(requests).to.equal(1);
+    });
+
+    it('keeps cached answers per language', async () => {
+      let locale = 'en';
+      const seen: (string | null)[] = [];
+      api.use(
+        http.get(`${base}/account`, ({ request }) => {
+          seen.push(request.headers.get('accept-language'));
+          return HttpResponse.json(account);
+        }),
+      );
+      const billing = client({ cacheTtl: 60_000, locale: () => locale });
+      await billing.account.retrieve();
+      await billing.account.retrieve();
+      locale = 'fr';
+      await billing.account.retrieve();
+      expect(seen).to.deep.equal(['en', 'fr']);
+    });
+
+    it('refreshes subscribers after an aborted write, which may have reached the server', async () => {
+      api.use(
+        http.post(`${base}/payments`, async () => {
+          await delay(NEVER_IN_TIME);
+          return HttpResponse.json(payment, { status: 201 });
+        }),
+      );
+      const billing = client();
+      const changed: string[][] = [];
+      billing.subscribe((tags) => changed.push([...tags]), ['invoices']);
+      const controller = new AbortController();
+      const pending = billing.payments.create(paymentBody, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      expect(await caught(pending)).to.be.instanceOf(BillingAbortError);
+      expect(changed).to.have.length(1);
+      expect(changed[0]).to.include('invoices');
+    });
+
+    it('refuses a download whose content type is not the declared one', async () => {
+      api.use(
+        http.get(
+          `${base}/invoices/:id/pdf`,
+          () => new HttpResponse('<html>Sign in</html>', { headers: { 'content-type': 'text/html' } }),
+        ),
+      );
+      const error = await caught(client().invoices.download('in_1'));
+      expect(error).to.be.instanceOf(BillingValidationError);
+      expect(error.message).to.contain('expected application/pdf, got text/html');
+    });
+
+    it('names a download without Content-Disposition after the resource, with its extension', async () => {
+      api.use(
+        http.get(
+          `${base}/invoices/:id/pdf`,
+          () => new HttpResponse(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }),
+        ),
+      );
+      const file = await client().invoices.download('in_9');
+      expect(file.filename).to.equal('invoices-in_9.pdf');
+    });
+
+    it('reports a bad id as a rejected promise, like every other failure', async () => {
+      const pending = client().invoices.retrieve('');
+      expect(pending).to.be.instanceOf(Promise);
+      try {
+        await pending;
+        expect.fail('expected a rejection');
+      } catch (error) {
+        expect(error).to.be.instanceOf(TypeError);
+      }
+    });
+  });
+
   describe('abort and timeout', () => {
     it('stops at once when the caller aborts, without retrying', async () => {
       let requests = 0;

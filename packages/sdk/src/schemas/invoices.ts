@@ -36,27 +36,29 @@ export const Adjustment = z
   })
   .check(z.meta({ id: 'Adjustment' }));
 
-export const Invoice = z
-  .object({
-    id: Id,
-    number: z.string(),
-    type: InvoiceType,
-    status: InvoiceStatus,
-    issueDate: IsoDate,
-    dueDate: IsoDate,
-    currency: CurrencyCode,
-    total: Money,
-    amountPaid: Money,
-    creditsApplied: Money,
-    rewardsApplied: Money,
-    balanceDue: Money,
-    poNumber: z.nullable(z.string()),
-    contractId: z.nullable(Id),
-    orderId: z.nullable(Id),
-    /** Support invoices accept Support Rewards codes. */
-    rewardsEligible: z.boolean(),
-  })
-  .check(z.meta({ id: 'Invoice' }));
+// InvoiceDetail extends the fields, not `Invoice` itself: z.extend would copy Invoice's
+// registry id onto the detail and make two schemas claim the name "Invoice".
+const invoiceFields = z.object({
+  id: Id,
+  number: z.string(),
+  type: InvoiceType,
+  status: InvoiceStatus,
+  issueDate: IsoDate,
+  dueDate: IsoDate,
+  currency: CurrencyCode,
+  total: Money,
+  amountPaid: Money,
+  creditsApplied: Money,
+  rewardsApplied: Money,
+  balanceDue: Money,
+  poNumber: z.nullable(z.string()),
+  contractId: z.nullable(Id),
+  orderId: z.nullable(Id),
+  /** Support invoices accept Support Rewards codes. */
+  rewardsEligible: z.boolean(),
+});
+
+export const Invoice = invoiceFields.check(z.meta({ id: 'Invoice' }));
 
 export const InvoiceLine = z
   .object({
@@ -110,7 +112,7 @@ export const RemittanceInstructions = z
   .check(z.meta({ id: 'RemittanceInstructions' }));
 
 export const InvoiceDetail = z
-  .extend(Invoice, {
+  .extend(invoiceFields, {
     billTo: z.object({ name: z.string(), address: Address }),
     lines: z.array(InvoiceLine),
     taxes: z.array(TaxLine),
