@@ -38,6 +38,7 @@ export class Page<Item> implements AsyncIterable<Item> {
 /** What `list()` returns: await it for the first page, or `for await` it for every item. */
 export type PagePromise<Item> = Promise<Page<Item>> & AsyncIterable<Item>;
 
+/** Makes a first-page promise also iterable over every item of every page. */
 export function pagePromise<Item>(first: Promise<Page<Item>>): PagePromise<Item> {
   return Object.assign(first, {
     async *[Symbol.asyncIterator]() {

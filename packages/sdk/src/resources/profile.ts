@@ -13,6 +13,7 @@ import { Resource } from './resource.js';
 
 /** The billing profile: contacts, saved payment methods, plans and payments due. */
 export class ProfileResource extends Resource {
+  /** Contacts, saved payment methods (expired ones flagged), plans and payments due. */
   retrieve(options?: RequestOptions): Promise<BillingProfile> {
     return this.transport.call(operations.retrieveProfile, { options });
   }
@@ -27,14 +28,17 @@ export class ProfileResource extends Resource {
     return this.transport.call(operations.addPaymentMethod, { body: params, options });
   }
 
+  /** Makes a saved payment method the default for future charges. */
   setDefaultPaymentMethod(paymentMethodId: string, options?: RequestOptions): Promise<SavedPaymentMethod> {
     return this.transport.call(operations.setDefaultPaymentMethod, { pathParams: { paymentMethodId }, options });
   }
 
+  /** Removes a saved payment method; the API refuses (409) to remove the only default one. */
   removePaymentMethod(paymentMethodId: string, options?: RequestOptions): Promise<void> {
     return this.transport.call(operations.removePaymentMethod, { pathParams: { paymentMethodId }, options });
   }
 
+  /** A plan's billing schedule: dates, amounts and whether each was invoiced or paid. */
   retrieveBillingSchedule(planId: string, options?: RequestOptions): Promise<BillingSchedule> {
     return this.transport.call(operations.retrieveBillingSchedule, { pathParams: { planId }, options });
   }

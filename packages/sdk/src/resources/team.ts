@@ -16,10 +16,12 @@ export class TeamResource extends Resource {
     return this.transport.call(operations.inviteTeamMember, { body: params, options });
   }
 
+  /** Sends a pending invitation again and extends its expiry. */
   resendInvitation(invitationId: string, options?: RequestOptions): Promise<Invitation> {
     return this.transport.call(operations.resendInvitation, { pathParams: { invitationId }, options });
   }
 
+  /** Withdraws a pending invitation. */
   revokeInvitation(invitationId: string, options?: RequestOptions): Promise<void> {
     return this.transport.call(operations.revokeInvitation, { pathParams: { invitationId }, options });
   }
