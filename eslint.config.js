@@ -26,7 +26,16 @@ export default defineConfig(
   },
   {
     // Tooling, tests and examples talk to the terminal or the test runner on purpose.
-    files: ['.ci/**', '**/scaffold/**', 'examples/**', '**/*.test.{ts,mjs}', '*.config.{js,mjs}'],
+    files: [
+      '.ci/**',
+      '**/scaffold/**',
+      'packages/*/bin/**',
+      'packages/*/bench/**',
+      'packages/*/scripts/**',
+      'examples/**',
+      '**/*.test.{ts,mjs}',
+      '*.config.{js,mjs}',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
