@@ -29,7 +29,7 @@ for (const { slug, organization, members } of api.store.organizations) {
   const byRole = ['billing', 'technical', 'executive']
     .map((role) => members.find((m) => m.role === role)?.token)
     .join('  ');
-  console.log(`  ${slug.padEnd(3)} ${organization.name.padEnd(34)} ${organization.defaultCurrency}  ${byRole}`);
+  console.log(`  ${slug.padEnd(3)} ${organization.name.padEnd(48)} ${organization.defaultCurrency}  ${byRole}`);
 }
 console.log(`Test cards: ${TEST_CARDS.map((card) => `${card.number} (${card.outcome})`).join(', ')}`);
 console.log(
