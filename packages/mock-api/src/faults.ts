@@ -1,4 +1,5 @@
 import type { OperationId } from '@customer-center/sdk';
+import { createRandom } from './random.js';
 
 /**
  * Faults the mock API can inject, each a rate from 0 (never) to 1 (always), decided by a
@@ -50,22 +51,10 @@ const NONE: FaultDecision = {
   schemaBreak: false,
 };
 
-// mulberry32: tiny, fast and good enough to make fault decisions reproducible.
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The current fault settings and their seeded decisions. */
 export class Faults {
   #settings: FaultSettings = {};
-  #random = generator(1);
+  #random = createRandom('faults/1');
 
   constructor(settings: FaultSettings = {}) {
     this.set(settings);
@@ -78,7 +67,7 @@ export class Faults {
   /** Replaces the settings and restarts the decisions from the seed. */
   set(settings: FaultSettings): void {
     this.#settings = { ...settings };
-    this.#random = generator(settings.seed ?? 1);
+    this.#random = createRandom(`faults/${settings.seed ?? 1}`);
   }
 
   clear(): void {
@@ -89,10 +78,10 @@ export class Faults {
   decide(operationId: OperationId, isWrite: boolean): FaultDecision {
     const settings = this.#settings;
     if (settings.operations && !settings.operations.includes(operationId)) return NONE;
-    const roll = (rate: number | undefined) => rate !== undefined && rate > 0 && this.#random() < rate;
+    const roll = (rate: number | undefined) => rate !== undefined && rate > 0 && this.#random.next() < rate;
     const latency = settings.latencyMs;
     const latencyMs = Array.isArray(latency)
-      ? Math.round(latency[0] + this.#random() * (latency[1] - latency[0]))
+      ? Math.round(latency[0] + this.#random.next() * (latency[1] - latency[0]))
       : ((latency as number | undefined) ?? 0);
     return {
       latencyMs,

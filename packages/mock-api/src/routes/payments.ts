@@ -9,8 +9,10 @@ import {
   type PaymentCreate,
   type PaymentFailureCode,
   type PaymentMethodOption,
+  type SavedPaymentMethod,
 } from '@customer-center/sdk';
 import type { OrganizationData } from '../model.js';
+import { paymentMethodLabel } from '../seed/invoices.js';
 import { fail } from '../problem.js';
 import { fromUsdMinor, toUsdMinor } from '../rates.js';
 import type { MockStore } from '../store.js';
@@ -120,56 +122,57 @@ const FAILURE_MESSAGES: Readonly<Record<PaymentFailureCode, string>> = {
   processing_error: 'The payment could not be processed.',
 };
 
-const BRAND_NAMES: Readonly<Record<string, string>> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  diners: 'Diners Club',
-};
-
 function chargeFor(organization: OrganizationData, method: PaymentCreate['method'], today: string): Charge {
   if (method.type === 'paypal')
     return { method: { type: 'paypal', brand: null, last4: null, label: 'PayPal' }, outcome: 'success' };
-  const ddLabel = organization.organization.country === 'US' ? 'ACH debit' : 'SEPA Direct Debit';
+  const scheme = organization.organization.country === 'US' ? 'ach' : 'sepa';
+  const wanted = method.type === 'card' ? 'card' : 'direct_debit';
+  let saved: SavedPaymentMethod;
+  let outcome: TestCardOutcome = 'success';
   if (method.source.startsWith('pm_')) {
-    const saved = findOr404(organization.paymentMethods, method.source, 'payment_method');
-    const wanted = method.type === 'card' ? 'card' : 'direct_debit';
+    saved = findOr404(organization.paymentMethods, method.source, 'payment_method');
     if (saved.type !== wanted)
       throw fail(422, 'method_type_mismatch', `${saved.id} is not a ${wanted.replace('_', ' ')}`);
-    const expired =
-      saved.isExpired ||
-      (saved.expYear !== null &&
-        saved.expMonth !== null &&
-        `${saved.expYear}-${String(saved.expMonth).padStart(2, '0')}` < today.slice(0, 7));
-    const label =
-      saved.type === 'card'
-        ? `${BRAND_NAMES[saved.brand ?? ''] ?? 'Card'} •••• ${saved.last4}`
-        : `${ddLabel} •••• ${saved.last4}`;
-    return {
-      method: { type: wanted, brand: saved.brand, last4: saved.last4, label },
-      outcome: expired ? 'expired_card' : 'success',
+    const expiry =
+      saved.expYear !== null && saved.expMonth !== null
+        ? `${saved.expYear}-${String(saved.expMonth).padStart(2, '0')}`
+        : null;
+    if (saved.isExpired || (expiry !== null && expiry < today.slice(0, 7))) outcome = 'expired_card';
+  } else {
+    const token = decodeToken(method.source);
+    if (!token) {
+      throw fail(400, 'invalid_payment_source', 'Unknown payment source', [
+        {
+          field: 'method.source',
+          code: 'invalid_payment_source',
+          message: 'Not a saved method (pm_…) or a token (tok_…)',
+        },
+      ]);
+    }
+    if ((token.kind === 'card') !== (method.type === 'card'))
+      throw fail(422, 'method_type_mismatch', 'The token is for another kind of payment method');
+    saved = {
+      id: 'tok',
+      type: wanted,
+      brand: token.brand,
+      last4: token.last4,
+      expMonth: token.expMonth,
+      expYear: token.expYear,
+      holderName: token.holderName,
+      isDefault: false,
+      isExpired: false,
     };
+    outcome = token.outcome;
   }
-  const token = decodeToken(method.source);
-  if (!token) {
-    throw fail(400, 'invalid_payment_source', 'Unknown payment source', [
-      {
-        field: 'method.source',
-        code: 'invalid_payment_source',
-        message: 'Not a saved method (pm_…) or a token (tok_…)',
-      },
-    ]);
-  }
-  if ((token.kind === 'card') !== (method.type === 'card'))
-    throw fail(422, 'method_type_mismatch', 'The token is for another kind of payment method');
-  const label =
-    token.kind === 'card'
-      ? `${BRAND_NAMES[token.brand ?? ''] ?? 'Card'} •••• ${token.last4}`
-      : `${ddLabel} •••• ${token.last4}`;
-  return { method: { type: method.type, brand: token.brand, last4: token.last4, label }, outcome: token.outcome };
+  return {
+    method: {
+      type: wanted,
+      brand: saved.brand,
+      last4: saved.last4,
+      label: paymentMethodLabel(saved, wanted === 'direct_debit' ? scheme : null),
+    },
+    outcome,
+  };
 }
 
 /** Records a payment on each invoice it pays: balance down, closed when fully paid. */
