@@ -31,6 +31,8 @@ export interface MockApi {
 
 type Json = Record<string, unknown>;
 
+const NO_FAULT = new Faults().decide('retrieveAccount', false);
+
 // Parses a query string with the operation's schema: arrays repeat the key, numbers are read as numbers.
 function queryObject(schema: z.ZodMiniType, params: URLSearchParams): Json {
   const shape =
@@ -51,7 +53,8 @@ function queryObject(schema: z.ZodMiniType, params: URLSearchParams): Json {
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `Expected ${issue.expected}`;
   if (issue.code === 'invalid_value') return `Expected one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_format') return `Not a valid ${issue.format}`;
+  if (issue.code === 'invalid_format')
+    return issue.format === 'regex' ? 'Not in the expected format' : `Not a valid ${issue.format}`;
   if (issue.code === 'too_small') return `Must be at least ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `Must be at most ${String(issue.maximum)}`;
   return issue.message;
@@ -280,7 +283,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ),
     http.get(`${admin}/faults`, () => HttpResponse.json(faults.settings)),
     http.put(`${admin}/faults`, async ({ request }) => {
-      faults.set((await request.json()) as FaultSettings);
+      const settings = await request.json().catch(() => undefined);
+      if (!settings || typeof settings !== 'object' || Array.isArray(settings)) {
+        return respond(
+          problem(400, 'invalid_fault_settings', 'Send the fault settings as a JSON object'),
+          'req_admin',
+          NO_FAULT,
+        );
+      }
+      faults.set(settings as FaultSettings);
       return HttpResponse.json(faults.settings);
     }),
     http.delete(`${admin}/faults`, () => {
@@ -288,9 +299,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return new HttpResponse(null, { status: 204 });
     }),
     http.post(`${admin}/clock`, async ({ request }) => {
-      const { advanceMs } = (await request.json()) as { advanceMs?: number };
+      const { advanceMs } = ((await request.json().catch(() => ({}))) ?? {}) as { advanceMs?: unknown };
       if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
-        return HttpResponse.json({ title: 'advanceMs must be a non-negative number', status: 400 }, { status: 400 });
+        return respond(
+          problem(400, 'invalid_clock_advance', 'advanceMs must be a non-negative number'),
+          'req_admin',
+          NO_FAULT,
+        );
       }
       store.advance(advanceMs);
       return HttpResponse.json({ now: store.nowIso() });

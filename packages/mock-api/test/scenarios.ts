@@ -14,7 +14,7 @@ import {
   type BillingClient,
   type Invoice,
 } from '@customer-center/sdk';
-import { TEST_REWARD_CODES, tokenizeTestCard, type MockApi } from '@customer-center/mock-api';
+import { TEST_REWARD_CODES, tokenizeTestBankAccount, tokenizeTestCard, type MockApi } from '@customer-center/mock-api';
 
 /** Where the scenarios reach the mock: its base URL, and the mock itself to steer and inspect. */
 export interface MockApiTarget {
@@ -192,6 +192,22 @@ export function mockApiScenarios(target: () => MockApiTarget): void {
       });
     }
 
+    it('fails a card token past its expiry month with expired_card', async () => {
+      const client = billing();
+      const invoice = await unpaid(
+        client,
+        (candidate) => candidate.currency === 'USD' && candidate.balanceDue.amountMinor < 5_000_000,
+      );
+      const payment = await client.payments.create({
+        allocations: [{ invoiceId: invoice.id, amount: invoice.balanceDue }],
+        method: {
+          type: 'card',
+          source: tokenizeTestCard({ number: '4242424242424242', expMonth: 1, expYear: 2020, cvc: '123' }),
+        },
+      });
+      expect(payment.failure?.code).to.equal('expired_card');
+    });
+
     it('refuses a card above USD 100,000 and offers other methods', async () => {
       const client = billing();
       const big = await unpaid(
@@ -335,6 +351,15 @@ export function mockApiScenarios(target: () => MockApiTarget): void {
       for (const method of profile.paymentMethods)
         if (method.id !== added.id) await client.profile.removePaymentMethod(method.id);
       expect(await caught(client.profile.removePaymentMethod(added.id))).to.be.instanceOf(BillingConflictError);
+    });
+
+    it('saves only the methods the country offers online', async () => {
+      const kuwait = await caught(as('test_kw_billing').profile.addPaymentMethod({ token: card('4242424242424242') }));
+      expect((kuwait as BillingUnprocessableError).code).to.equal('online_payment_unavailable');
+      const bank = await caught(
+        as('test_jp_billing').profile.addPaymentMethod({ token: tokenizeTestBankAccount('NL91ABNA0417164300') }),
+      );
+      expect((bank as BillingUnprocessableError).code).to.equal('method_not_available');
     });
 
     it('persists a contact edit until reset', async () => {

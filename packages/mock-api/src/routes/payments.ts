@@ -59,7 +59,7 @@ export function cardLimitIn(currency: string): Money {
   return { amountMinor, currency };
 }
 
-function onlineMethods(organization: OrganizationData): readonly OnlineMethod[] {
+export function onlineMethods(organization: OrganizationData): readonly OnlineMethod[] {
   return organization.organization.onlinePaymentAvailable
     ? (ONLINE_METHODS[organization.organization.country] ?? [])
     : [];
@@ -162,7 +162,11 @@ function chargeFor(organization: OrganizationData, method: PaymentCreate['method
       isDefault: false,
       isExpired: false,
     };
-    outcome = token.outcome;
+    const expiry =
+      token.expYear !== null && token.expMonth !== null
+        ? `${token.expYear}-${String(token.expMonth).padStart(2, '0')}`
+        : null;
+    outcome = expiry !== null && expiry < today.slice(0, 7) ? 'expired_card' : token.outcome;
   }
   return {
     method: {

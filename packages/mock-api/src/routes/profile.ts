@@ -3,6 +3,7 @@ import { billingSchedulePdf, billingScheduleCsv } from '../documents.js';
 import type { OrganizationData } from '../model.js';
 import { fail } from '../problem.js';
 import { decodeToken } from '../test-cards.js';
+import { onlineMethods } from './payments.js';
 import { empty, findOr404, json, type Route } from './context.js';
 
 function isExpired(method: SavedPaymentMethod, today: string): boolean {
@@ -39,6 +40,21 @@ export const addPaymentMethod: Route = ({ store, organization, body }) => {
       { field: 'token', code: 'invalid_token', message: 'Unknown token' },
     ]);
   }
+  const methods = onlineMethods(organization);
+  if (methods.length === 0) {
+    throw fail(
+      422,
+      'online_payment_unavailable',
+      `Online payment is not available in ${organization.organization.country}: nothing to save`,
+    );
+  }
+  const kind = token.kind === 'card' ? 'card' : 'direct_debit';
+  if (!methods.includes(kind))
+    throw fail(
+      422,
+      'method_not_available',
+      `${kind.replace('_', ' ')} is not offered in ${organization.organization.country}`,
+    );
   if (token.outcome === 'expired_card') throw fail(422, 'expired_card', 'The card has expired');
   if (token.outcome === 'card_declined') throw fail(422, 'card_declined', 'The card was declined by its issuer');
   const replaced = request.replaces
