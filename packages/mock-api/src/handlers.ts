@@ -132,7 +132,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     });
   };
 
-  async function handle(operation: Operation, request: Request, params: Record<string, string>): Promise<Response> {
+  async function handle(
+    operation: Operation,
+    request: Request,
+    params: Record<string, string>,
+    cookies: Record<string, string>,
+  ): Promise<Response> {
     requestCount += 1;
     const requestId = `req_${String(requestCount).padStart(6, '0')}`;
     const isWrite = operation.method !== 'GET';
@@ -152,13 +157,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       );
     }
 
-    const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    // A bearer token, or the session cookie a signed-in portal page sends on its own.
+    const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? cookies.cc_session;
     const session = token ? store.authenticate(token) : undefined;
     if (!session) {
       return respond(
-        problem(401, 'unauthenticated', 'Sign in: send a test token as `Authorization: Bearer <token>`', {
-          headers: { 'www-authenticate': 'Bearer' },
-        }),
+        problem(
+          401,
+          'unauthenticated',
+          'Sign in: send a test token as `Authorization: Bearer <token>` or a `cc_session` cookie',
+          {
+            headers: { 'www-authenticate': 'Bearer' },
+          },
+        ),
         requestId,
         decision,
       );
@@ -254,7 +265,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const operationHandlers = ordered.map((operation) => {
     const path = `${baseUrl}${operation.path.replace(/\{(\w+)\}/g, ':$1')}`;
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-    return http[method](path, ({ request, params }) => handle(operation, request, params as Record<string, string>));
+    // msw parses cookies for us: from the Cookie header in Node, from document.cookie in the
+    // browser, where a service worker never sees the header.
+    return http[method](path, ({ request, params, cookies }) =>
+      handle(operation, request, params as Record<string, string>, cookies),
+    );
   });
 
   const admin = `${baseUrl}/__mock`;

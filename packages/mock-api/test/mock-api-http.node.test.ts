@@ -28,6 +28,14 @@ describe('mock API (HTTP server)', () => {
     expect(account.headers.get('access-control-expose-headers')).to.contain('x-request-id');
   });
 
+  it('signs in with the portal’s session cookie as well as a bearer token', async () => {
+    const response = await fetch(`${server.url}/account`, {
+      headers: { cookie: 'theme=dark; cc_session=test_de_executive' },
+    });
+    expect(response.status).to.equal(200);
+    expect(((await response.json()) as { user: { role: string } }).user.role).to.equal('executive');
+  });
+
   it('serves the SDK over the network', async () => {
     const client = createBillingClient({ baseUrl: server.url, getToken: () => 'test_jp_billing' });
     expect((await client.account.retrieve()).organization.defaultCurrency).to.equal('JPY');

@@ -1,3 +1,10 @@
 export { defineElement } from './define-element.js';
 export { VERSION } from './version.js';
+export { CcElement } from './base/cc-element.js';
+export { billingClientContext, sharedClient, WIDGET_CACHE_TTL_MS } from './base/client.js';
+export type { SharedClientOptions } from './base/client.js';
+export { resolveLocale } from './base/locale.js';
+export { emptyState, errorMessage, errorState, loadingState, stateStyles } from './base/states.js';
+export { tokens } from './styles/tokens.js';
+export { CcBillingProvider } from './billing-provider/define.js';
 export { CcMoney } from './money/define.js';

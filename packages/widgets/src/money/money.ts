@@ -1,6 +1,7 @@
 import { formatMoney, isCurrencyCode, type FormatMoneyOptions } from '@customer-center/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { resolveLocale } from '../base/locale.js';
 import { VERSION } from '../version.js';
 import { styles } from './money.styles.js';
 
@@ -47,19 +48,9 @@ export class CcMoney extends LitElement {
       }
       return nothing;
     }
-    const text = formatMoney({ amountMinor, currency }, this.#resolveLocale(), {
+    const text = formatMoney({ amountMinor, currency }, resolveLocale(this, this.locale), {
       currencyDisplay: this.currencyDisplay,
     });
     return html`<span part="base" class=${amountMinor < 0 ? 'negative' : ''}>${text}</span>`;
-  }
-
-  #resolveLocale(): string {
-    const candidate = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? navigator.language;
-    try {
-      return Intl.NumberFormat.supportedLocalesOf(candidate)[0] ?? 'en';
-    } catch {
-      // A malformed tag such as lang="en_US" must not break rendering.
-      return 'en';
-    }
   }
 }

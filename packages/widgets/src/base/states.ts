@@ -1,0 +1,134 @@
+import { msg, str } from '@lit/localize';
+import {
+  BillingApiError,
+  BillingAuthenticationError,
+  BillingNetworkError,
+  BillingNotFoundError,
+  BillingPermissionError,
+  BillingTimeoutError,
+  BillingValidationError,
+} from '@customer-center/sdk';
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The loading, empty and error states every element shows the same way. Each is a plain
+ * template function so an element places it where its content would be.
+ */
+
+/** A skeleton of `rows` lines, announced to screen readers as loading. */
+export function loadingState(rows = 3, label: string = msg('Loading…')): TemplateResult {
+  return html`<div part="loading" class="cc-loading" role="status" aria-live="polite">
+    <span class="cc-visually-hidden">${label}</span>
+    ${Array.from({ length: rows }, () => html`<span class="cc-skeleton" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+/** A calm message for "nothing here", announced politely. */
+export function emptyState(message: string): TemplateResult {
+  return html`<div part="empty" class="cc-empty" role="status">${message}</div>`;
+}
+
+/** What went wrong, in words a billing user understands, localized. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof BillingNetworkError)
+    return msg('We could not reach the billing service. Check your connection and try again.');
+  if (error instanceof BillingTimeoutError)
+    return msg('The billing service is taking too long to answer. Try again in a moment.');
+  if (error instanceof BillingAuthenticationError) return msg('Your session has ended. Sign in again to continue.');
+  if (error instanceof BillingPermissionError)
+    return msg('Your role does not allow this. Ask a billing contact of your organisation.');
+  if (error instanceof BillingNotFoundError) return msg('We could not find this. It may have been removed.');
+  if (error instanceof BillingValidationError)
+    return msg('The billing service sent data we could not read. Try again later.');
+  if (error instanceof BillingApiError && error.status >= 500)
+    return msg('The billing service had a problem. Try again in a moment.');
+  return msg('Something went wrong. Try again.');
+}
+
+function requestIdOf(error: unknown): string | undefined {
+  if (error instanceof BillingApiError || error instanceof BillingValidationError) return error.requestId;
+  return undefined;
+}
+
+/** The error, its request id for support, and a retry button when `onRetry` is given. */
+export function errorState(error: unknown, onRetry?: () => void): TemplateResult {
+  const requestId = requestIdOf(error);
+  return html`<div part="error" class="cc-error" role="alert">
+    <p class="cc-error__message">${errorMessage(error)}</p>
+    ${requestId ? html`<p class="cc-error__reference">${msg(str`Reference for support: ${requestId}`)}</p>` : nothing}
+    ${
+      onRetry
+        ? html`<button part="retry-button" class="cc-button" type="button" @click=${onRetry}>
+            ${msg('Try again')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+export const stateStyles = css`
+  .cc-visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .cc-loading {
+    display: grid;
+    gap: var(--_cc-space);
+    padding-block: var(--_cc-space);
+  }
+  .cc-skeleton {
+    display: block;
+    block-size: 1.25em;
+    border-radius: var(--_cc-radius);
+    background: var(--_cc-color-surface-raised);
+    animation: cc-pulse 1.4s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .cc-skeleton {
+      animation: none;
+    }
+  }
+  @keyframes cc-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .cc-empty {
+    padding: calc(var(--_cc-space) * 3);
+    color: var(--_cc-color-muted);
+    text-align: center;
+  }
+  .cc-error {
+    padding: calc(var(--_cc-space) * 2);
+    border: 1px solid var(--_cc-color-danger);
+    border-radius: var(--_cc-radius);
+  }
+  .cc-error__message {
+    margin-block: 0 var(--_cc-space);
+    color: var(--_cc-color-danger);
+  }
+  .cc-error__reference {
+    margin-block: 0 var(--_cc-space);
+    color: var(--_cc-color-muted);
+    font-size: 0.875em;
+    unicode-bidi: plaintext;
+  }
+  .cc-button {
+    font: inherit;
+    padding-block: calc(var(--_cc-space) * 0.75);
+    padding-inline: calc(var(--_cc-space) * 2);
+    border: 1px solid var(--_cc-color-accent);
+    border-radius: var(--_cc-radius);
+    background: var(--_cc-color-accent);
+    color: var(--_cc-color-on-accent);
+    cursor: pointer;
+  }
+  .cc-button:focus-visible {
+    outline: var(--_cc-focus-ring);
+    outline-offset: 2px;
+  }
+`;

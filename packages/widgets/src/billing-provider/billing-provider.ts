@@ -1,0 +1,68 @@
+import { provide } from '@lit/context';
+import type { BillingClient } from '@customer-center/sdk';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { billingClientContext, sharedClient, type SharedClientOptions } from '../base/client.js';
+import { VERSION } from '../version.js';
+
+/**
+ * @summary Gives every Customer Center element inside it one billing client: configure the
+ * API once, around the widgets, instead of on each.
+ *
+ * @tag cc-billing-provider
+ *
+ * @slot - The widgets (and any other content) that use this provider's client.
+ */
+export class CcBillingProvider extends LitElement {
+  static readonly ccVersion = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A client made by the host (`createBillingClient`); wins over `api-base`. */
+  @property({ attribute: false }) client?: BillingClient;
+
+  /** The billing API's base URL; elements inside share one client for it. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** A bearer token, for demos and the mock API. In production set `getToken` instead. */
+  @property() token?: string;
+
+  /** Returns the bearer token; called for every request. */
+  @property({ attribute: false }) getToken?: SharedClientOptions['getToken'];
+
+  /** `fetch` credentials mode, e.g. `include` for a cookie session on another origin. */
+  @property() credentials?: RequestCredentials;
+
+  /** BCP 47 locale for the widgets inside, instead of the page's `<html lang>` (set as this element's `lang`). */
+  @property() locale?: string;
+
+  @provide({ context: billingClientContext })
+  protected providedClient?: BillingClient;
+
+  protected override willUpdate(): void {
+    this.providedClient =
+      this.client ??
+      (this.apiBase
+        ? sharedClient(this.apiBase, {
+            token: this.token ?? null,
+            ...(this.getToken ? { getToken: this.getToken } : {}),
+            ...(this.credentials ? { credentials: this.credentials } : {}),
+          })
+        : undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Widgets read the nearest `lang`, so the provider's locale applies to all inside it.
+    if (changed.has('locale')) {
+      if (this.locale) this.setAttribute('lang', this.locale);
+      else if (changed.get('locale')) this.removeAttribute('lang');
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
