@@ -8,3 +8,9 @@ export { emptyState, errorMessage, errorState, loadingState, stateStyles } from 
 export { tokens } from './styles/tokens.js';
 export { CcBillingProvider } from './billing-provider/define.js';
 export { CcMoney } from './money/define.js';
+export { CcInvoiceList } from './invoice-list/define.js';
+export { CcInvoiceSelectEvent } from './events/invoice-select.js';
+export { CcInvoicesLoadedEvent } from './events/invoices-loaded.js';
+export { CcPayRequestEvent } from './events/pay-request.js';
+export { CcInvoiceDetail } from './invoice-detail/define.js';
+export { CcInvoiceDetailCloseEvent } from './events/invoice-detail-close.js';
