@@ -118,6 +118,24 @@ describe('<cc-invoice-list>', () => {
     expect(event.composed).to.equal(true);
   });
 
+  it('opens the invoice in a modal dialog, unless the host takes over', async () => {
+    const el = await mount('page-size="5"');
+    const button = rowsOf(el)[0]!.querySelector<HTMLButtonElement>('.number')!;
+    button.focus();
+    button.click();
+    const detail = () => el.shadowRoot!.querySelector('cc-invoice-detail');
+    await waitUntil(() => detail()?.shadowRoot?.querySelector('dialog[open]'), 'dialog open', { timeout: 4000 });
+    await waitUntil(() => detail()!.shadowRoot!.textContent!.includes(numbers(el)[0]!), 'invoice shown');
+    detail()!.close();
+    await waitUntil(() => !detail(), 'dialog gone');
+    const takeOver = (event: Event) => event.preventDefault();
+    el.addEventListener('cc-invoice-select', takeOver);
+    button.click();
+    await el.updateComplete;
+    expect(detail()).to.equal(null);
+    el.removeEventListener('cc-invoice-select', takeOver);
+  });
+
   it('asks to pay one invoice, or every selected one', async () => {
     const el = await mount('page-size="10" selectable');
     const firstPay = rowsOf(el)[0]!.querySelector<HTMLButtonElement>('.actions .cc-button:not(.secondary)')!;

@@ -22,6 +22,8 @@ import { emptyState, errorMessage, errorState, loadingState } from '../base/stat
 import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
 import { CcInvoicesLoadedEvent } from '../events/invoices-loaded.js';
 import { CcPayRequestEvent } from '../events/pay-request.js';
+import '../invoice-detail/define.js';
+import type { CcInvoiceDetail } from '../invoice-detail/invoice-detail.js';
 import { styles } from './invoice-list.styles.js';
 
 type SortKey = 'status' | 'number' | 'issueDate' | 'dueDate' | 'type' | 'total' | 'balanceDue';
@@ -94,6 +96,7 @@ export class CcInvoiceList extends CcElement {
   @state() private loadingMore = false;
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  @state() private detailInvoiceId?: string;
 
   protected override watchedTags = ['invoices'] as const;
 
@@ -132,15 +135,26 @@ export class CcInvoiceList extends CcElement {
 
   override render() {
     return html`<section part="base" class="list" aria-label=${msg('Invoices')}>
-      ${this.#invoices.render({
-        initial: () => loadingState(5),
-        pending: () => (this.#invoices.value ? this.#renderLoaded(this.#invoices.value, true) : loadingState(5)),
-        error: (error) => errorState(error, () => void this.#invoices.run()),
-        complete: (loaded) =>
-          loaded ? this.#renderLoaded(loaded, false) : emptyState(msg('Connect a billing API to see invoices.')),
-      })}
-      <div class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
+        ${this.#invoices.render({
+          initial: () => loadingState(5),
+          pending: () => (this.#invoices.value ? this.#renderLoaded(this.#invoices.value, true) : loadingState(5)),
+          error: (error) => errorState(error, () => void this.#invoices.run()),
+          complete: (loaded) =>
+            loaded ? this.#renderLoaded(loaded, false) : emptyState(msg('Connect a billing API to see invoices.')),
+        })}
+        <div class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+      ${
+        this.detailInvoiceId
+          ? html`<cc-invoice-detail
+              modal
+              .client=${this.billingClient}
+              invoice=${this.detailInvoiceId}
+              locale=${this.locale ?? nothing}
+              @cc-invoice-detail-close=${() => (this.detailInvoiceId = undefined)}
+            ></cc-invoice-detail>`
+          : nothing
+      }`;
   }
 
   #renderLoaded({ invoices, summary }: Loaded, busy: boolean): TemplateResult {
@@ -365,7 +379,10 @@ export class CcInvoiceList extends CcElement {
   }
 
   #select(invoice: Invoice): void {
-    this.dispatchEvent(new CcInvoiceSelectEvent(invoice));
+    // A host that handles the event (its own detail page) cancels it; otherwise ours opens.
+    if (!this.dispatchEvent(new CcInvoiceSelectEvent(invoice))) return;
+    this.detailInvoiceId = invoice.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<CcInvoiceDetail>('cc-invoice-detail')?.show());
   }
 
   #toggle(id: string): void {
