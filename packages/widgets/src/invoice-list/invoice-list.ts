@@ -150,7 +150,7 @@ export class CcInvoiceList extends CcElement {
               modal
               .client=${this.billingClient}
               invoice=${this.detailInvoiceId}
-              locale=${this.locale ?? nothing}
+              .locale=${this.locale}
               @cc-invoice-detail-close=${() => (this.detailInvoiceId = undefined)}
             ></cc-invoice-detail>`
           : nothing
