@@ -7,7 +7,8 @@
  * `npm run openapi` writes it to docs/openapi.json.
  */
 import * as z from 'zod/mini';
-import { operations, type Operation } from './operations.js';
+import { OPERATION_SUMMARIES } from './operation-summaries.js';
+import { operations, type Operation, type OperationId } from './operations.js';
 import * as schemas from './schemas/index.js';
 
 /** The document's `info.version`: the version of @customer-center/sdk (a test keeps them equal). */
@@ -136,7 +137,7 @@ function operationObject(op: Operation, context: OperationContext): JsonObject {
 
   const result: JsonObject = {
     tags: [tagOf(op)],
-    summary: op.summary,
+    summary: OPERATION_SUMMARIES[op.id as OperationId],
     description: describe(op),
     operationId: op.id,
     'x-permission': op.permission,

@@ -3,8 +3,15 @@ import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { expect } from 'chai';
 import * as sdk from '@customer-center/sdk';
-import { createBillingClient, operations, type BillingClient, type Operation } from '@customer-center/sdk';
+import {
+  createBillingClient,
+  operations,
+  type BillingClient,
+  type Operation,
+  type OperationId,
+} from '@customer-center/sdk';
 import { createOpenApiDocument, OPENAPI_DOCUMENT_VERSION } from '@customer-center/sdk/openapi';
+import { OPERATION_SUMMARIES } from '../src/operation-summaries.js';
 
 // Node only: SwaggerParser and the committed docs/openapi.json are read from the file system.
 
@@ -97,7 +104,8 @@ describe('OpenAPI document', () => {
       const operation = document.paths[op.path]?.[op.method.toLowerCase()];
       expect(operation, `${op.method} ${op.path}`).to.not.equal(undefined);
       expect(operation!.operationId).to.equal(op.id);
-      expect(operation!.summary).to.equal(op.summary);
+      expect(operation!.summary).to.equal(OPERATION_SUMMARIES[op.id as OperationId]);
+      expect(operation!.summary).not.to.equal('');
       expect(operation!['x-permission']).to.equal(op.permission);
       expect(operation!.tags).to.deep.equal([op.path.split('/')[1]]);
     }
