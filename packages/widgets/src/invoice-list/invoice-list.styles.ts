@@ -125,6 +125,13 @@ export const styles = [
       color: var(--_cc-color-accent);
       text-decoration: underline;
       font-weight: 600;
+      white-space: nowrap;
+    }
+    .date {
+      white-space: nowrap;
+    }
+    .date .hint {
+      white-space: normal;
     }
     button:focus-visible,
     input:focus-visible {
@@ -168,6 +175,7 @@ export const styles = [
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
       gap: calc(var(--_cc-space) / 2);
       justify-content: flex-end;
     }

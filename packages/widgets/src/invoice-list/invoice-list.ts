@@ -305,8 +305,8 @@ export class CcInvoiceList extends CcElement {
           <bdi>${invoice.number}</bdi>
         </button>
       </th>
-      <td data-label=${msg('Issued')}>${formatDate(invoice.issueDate, locale)}</td>
-      <td data-label=${msg('Due')}>
+      <td class="date" data-label=${msg('Issued')}>${formatDate(invoice.issueDate, locale)}</td>
+      <td class="date" data-label=${msg('Due')}>
         ${formatDate(invoice.dueDate, locale)}
         ${closed ? nothing : html`<span class="hint ${invoice.status}">${this.#dueHint(invoice)}</span>`}
       </td>
@@ -318,7 +318,8 @@ export class CcInvoiceList extends CcElement {
       <td data-label=${msg('Status')}>
         <span part="status" class="badge ${invoice.status}">${statusLabel(invoice.status)}</span>
       </td>
-      <td class="actions">
+      <td>
+        <div class="actions">
         <button type="button" class="cc-button secondary" @click=${() => this.#download(invoice)}>
           ${msg('Download')}<span class="cc-visually-hidden"> <bdi>${invoice.number}</bdi></span>
         </button>
