@@ -100,10 +100,19 @@ describe('widget foundation', () => {
     expect(nameOf(providedEl!)).to.equal('Lefèvre Aéronautique SAS');
   });
 
-  it('shows a calm empty state when no client is configured', async () => {
-    const el = await fixture<TestAccountName>(html`<cc-test-account></cc-test-account>`);
-    await settled(el);
-    expect(el.shadowRoot?.querySelector('[part="empty"]')?.getAttribute('role')).to.equal('status');
+  it('shows a calm empty state when no client is configured, and tells the developer once', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await fixture<TestAccountName>(html`<cc-test-account></cc-test-account>`);
+      await settled(el);
+      await fixture(html`<cc-test-account></cc-test-account>`);
+      expect(el.shadowRoot?.querySelector('[part="empty"]')?.getAttribute('role')).to.equal('status');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((message) => message.includes('<cc-test-account> has no billing client'))).to.have.length(1);
   });
 
   it('shares one client per API base on the page, even for two copies of the bundle', () => {

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { billingClientContext, sharedClient } from './client.js';
 import { resolveLocale } from './locale.js';
+import { warnOnce } from './warn.js';
 
 /**
  * The base of every Customer Center element that talks to the billing API.
@@ -56,6 +57,17 @@ export class CcElement extends LitElement {
     super.disconnectedCallback();
     this.#subscribed?.unsubscribe();
     this.#subscribed = undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The provider answers during connection, so by the first update a client exists if one will.
+    if (!this.billingClient) {
+      warnOnce(
+        `<${this.localName}> has no billing client: set its \`client\` property, put it inside ` +
+          '<cc-billing-provider api-base="…">, or give it an api-base attribute.',
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
