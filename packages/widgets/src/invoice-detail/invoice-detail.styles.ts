@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialogStyles } from '../base/dialog.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -7,6 +8,7 @@ import { tokens } from '../styles/tokens.js';
 export const styles = [
   tokens,
   stateStyles,
+  dialogStyles,
   css`
     :host {
       --_background: var(--cc-invoice-detail-background, var(--_cc-color-surface));
@@ -35,18 +37,6 @@ export const styles = [
       line-height: 1.45;
     }
 
-    .dialog {
-      inline-size: min(var(--_max-inline-size), calc(100vw - var(--_cc-space) * 4));
-      max-block-size: calc(100dvh - var(--_cc-space) * 4);
-      padding: 0;
-      border: var(--_border);
-      border-radius: var(--_cc-radius);
-      background: var(--_background);
-      color: var(--_cc-color-text);
-    }
-    .dialog::backdrop {
-      background: var(--_backdrop, rgb(0 0 0 / 0.45));
-    }
     .dialog__bar {
       position: sticky;
       inset-block-start: 0;

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { stateStyles } from '../base/states.js';
+import { tokens } from '../styles/tokens.js';
+
+// Public --cc-invoice-email-* properties fall back to private --_ ones, which fall back to the
+// global --cc-* tokens. Logical properties only, so right-to-left needs nothing extra.
+export const styles = [
+  tokens,
+  stateStyles,
+  dialogStyles,
+  css`
+    :host {
+      --_background: var(--cc-invoice-email-background, var(--_cc-color-surface));
+      --_border: var(--cc-invoice-email-border, 1px solid var(--_cc-color-border));
+      --_padding: var(--cc-invoice-email-padding, calc(var(--_cc-space) * 2));
+      --_max-inline-size: var(--cc-invoice-email-max-inline-size, 32rem);
+      --_error-color: var(--cc-invoice-email-error-color, var(--_cc-color-danger));
+      --_success-color: var(--cc-invoice-email-success-color, var(--_cc-color-success));
+      --_backdrop: var(--cc-invoice-email-backdrop, rgb(0 0 0 / 0.45));
+      display: contents;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+
+    .form {
+      display: grid;
+      gap: calc(var(--_cc-space) * 1.5);
+      padding: var(--_padding);
+      line-height: 1.45;
+    }
+    .heading {
+      margin: 0;
+      font-size: 1.25em;
+    }
+    .filter {
+      margin: 0;
+      color: var(--_cc-color-muted);
+      overflow-wrap: anywhere;
+    }
+
+    .field {
+      display: grid;
+      gap: calc(var(--_cc-space) * 0.5);
+    }
+    .label {
+      font-weight: 600;
+    }
+    .hint,
+    .count {
+      margin: 0;
+      color: var(--_cc-color-muted);
+      font-size: 0.875em;
+    }
+    .count {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .count--over {
+      color: var(--_error-color);
+      font-weight: 600;
+    }
+    .input {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding-block: calc(var(--_cc-space) * 0.75);
+      padding-inline: var(--_cc-space);
+      border: var(--_border);
+      border-radius: var(--_cc-radius);
+      background: var(--_background);
+      color: inherit;
+      font: inherit;
+      resize: vertical;
+    }
+    .input:focus-visible {
+      outline: var(--_cc-focus-ring);
+      outline-offset: 2px;
+    }
+    .input[aria-invalid='true'] {
+      border-color: var(--_error-color);
+    }
+    .field-error {
+      margin: 0;
+      color: var(--_error-color);
+      font-size: 0.875em;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+
+    .confirmation {
+      margin: 0;
+      color: var(--_success-color);
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .error {
+      padding: var(--_cc-space);
+      border: 1px solid var(--_error-color);
+      border-radius: var(--_cc-radius);
+    }
+    .error__message {
+      margin: 0;
+      color: var(--_error-color);
+    }
+    .error__reference {
+      margin-block: calc(var(--_cc-space) * 0.5) 0;
+      margin-inline: 0;
+      color: var(--_cc-color-muted);
+      font-size: 0.875em;
+      unicode-bidi: plaintext;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: var(--_cc-space);
+    }
+    .button {
+      font: inherit;
+      padding-block: calc(var(--_cc-space) * 0.75);
+      padding-inline: calc(var(--_cc-space) * 2);
+      border: 1px solid var(--_cc-color-accent);
+      border-radius: var(--_cc-radius);
+      background: var(--_cc-color-accent);
+      color: var(--_cc-color-on-accent);
+      cursor: pointer;
+    }
+    .button--secondary {
+      background: transparent;
+      color: var(--_cc-color-accent);
+    }
+    .button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
+    .button:focus-visible {
+      outline: var(--_cc-focus-ring);
+      outline-offset: 2px;
+    }
+  `,
+];
