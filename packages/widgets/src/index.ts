@@ -14,5 +14,3 @@ export { CcInvoicesLoadedEvent } from './events/invoices-loaded.js';
 export { CcPayRequestEvent } from './events/pay-request.js';
 export { CcInvoiceDetail } from './invoice-detail/define.js';
 export { CcInvoiceDetailCloseEvent } from './events/invoice-detail-close.js';
-export { CcInvoiceEmailDialog } from './invoice-email-dialog/define.js';
-export { CcInvoicesEmailedEvent } from './events/invoices-emailed.js';

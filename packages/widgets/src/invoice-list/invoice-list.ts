@@ -23,8 +23,6 @@ import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
 import { CcInvoicesLoadedEvent } from '../events/invoices-loaded.js';
 import { CcPayRequestEvent } from '../events/pay-request.js';
 import '../invoice-detail/define.js';
-import '../invoice-email-dialog/define.js';
-import type { CcInvoiceEmailDialog } from '../invoice-email-dialog/invoice-email-dialog.js';
 import type { CcInvoiceDetail } from '../invoice-detail/invoice-detail.js';
 import { styles } from './invoice-list.styles.js';
 
@@ -61,7 +59,6 @@ function typeLabel(type: InvoiceType): string {
  * @csspart base - The wrapper of the whole list.
  * @csspart filters - The status filter buttons.
  * @csspart search - The search field.
- * @csspart email-button - The "E-mail this list" button.
  * @csspart totals - The totals per currency.
  * @csspart table - The invoice table.
  * @csspart status - Each status badge.
@@ -79,7 +76,6 @@ function typeLabel(type: InvoiceType): string {
  * @event {CcInvoiceSelectEvent} cc-invoice-select - A person opened an invoice; cancelable, to show the host's own detail.
  * @event {CcInvoicesLoadedEvent} cc-invoices-loaded - A page of invoices was loaded.
  * @event {CcPayRequestEvent} cc-pay-request - A person asked to pay one or more invoices.
- * @event {CcInvoicesEmailedEvent} cc-invoices-emailed - The list was e-mailed (from its "E-mail this list" dialog).
  */
 export class CcInvoiceList extends CcElement {
   static override styles = styles;
@@ -148,11 +144,6 @@ export class CcInvoiceList extends CcElement {
         })}
         <div class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-      <cc-invoice-email-dialog
-        .client=${this.billingClient}
-        .filter=${{ ...(this.status ? { status: this.status } : {}), ...(this.search ? { search: this.search } : {}) }}
-        .locale=${this.locale}
-      ></cc-invoice-email-dialog>
       ${
         this.detailInvoiceId
           ? html`<cc-invoice-detail
@@ -171,9 +162,6 @@ export class CcInvoiceList extends CcElement {
     return html`
       <div class="toolbar">
         ${this.#renderFilters(summary)}
-        <button type="button" class="cc-button secondary" part="email-button" @click=${this.#openEmail}>
-          ${msg('E-mail this list')}
-        </button>
         <label class="search">
           <span class="cc-visually-hidden">${msg('Search by invoice or PO number')}</span>
           <input
@@ -390,10 +378,6 @@ export class CcInvoiceList extends CcElement {
     } finally {
       this.loadingMore = false;
     }
-  }
-
-  #openEmail(): void {
-    void this.renderRoot.querySelector<CcInvoiceEmailDialog>('cc-invoice-email-dialog')?.show();
   }
 
   #select(invoice: Invoice): void {
