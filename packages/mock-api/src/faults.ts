@@ -41,7 +41,8 @@ export interface FaultDecision {
   readonly schemaBreak: boolean;
 }
 
-const NONE: FaultDecision = {
+/** The decision when no fault applies. */
+export const NO_FAULTS: FaultDecision = {
   latencyMs: 0,
   error: null,
   retryAfterSeconds: 1,
@@ -77,7 +78,7 @@ export class Faults {
   /** What happens to one request of `operationId` (a write if `isWrite`). */
   decide(operationId: OperationId, isWrite: boolean): FaultDecision {
     const settings = this.#settings;
-    if (settings.operations && !settings.operations.includes(operationId)) return NONE;
+    if (settings.operations && !settings.operations.includes(operationId)) return NO_FAULTS;
     const roll = (rate: number | undefined) => rate !== undefined && rate > 0 && this.#random.next() < rate;
     const latency = settings.latencyMs;
     const latencyMs = Array.isArray(latency)

@@ -1,7 +1,7 @@
-import { operations, ROLE_PERMISSIONS, type Operation, type OperationId } from '@customer-center/sdk';
+import { describeIssue, operations, ROLE_PERMISSIONS, type Operation, type OperationId } from '@customer-center/sdk';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import * as z from 'zod/mini';
-import { Faults, type FaultDecision, type FaultSettings } from './faults.js';
+import { Faults, NO_FAULTS, type FaultDecision, type FaultSettings } from './faults.js';
 import { fingerprint } from './idempotency.js';
 import { problem, ProblemError, type ProblemResult } from './problem.js';
 import type { RouteResult } from './routes/context.js';
@@ -31,8 +31,6 @@ export interface MockApi {
 
 type Json = Record<string, unknown>;
 
-const NO_FAULT = new Faults().decide('retrieveAccount', false);
-
 // Parses a query string with the operation's schema: arrays repeat the key, numbers are read as numbers.
 function queryObject(schema: z.ZodMiniType, params: URLSearchParams): Json {
   const shape =
@@ -50,14 +48,10 @@ function queryObject(schema: z.ZodMiniType, params: URLSearchParams): Json {
   return result;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `Expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `Expected one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_format')
-    return issue.format === 'regex' ? 'Not in the expected format' : `Not a valid ${issue.format}`;
-  if (issue.code === 'too_small') return `Must be at least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big') return `Must be at most ${String(issue.maximum)}`;
-  return issue.message;
+/** A schema issue as a sentence for a problem's field errors: `Expected string`. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const phrase = describeIssue(issue);
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
 function invalid(where: 'query' | 'body', error: z.core.$ZodError): ProblemResult {
@@ -65,7 +59,7 @@ function invalid(where: 'query' | 'body', error: z.core.$ZodError): ProblemResul
     errors: error.issues.map((issue) => ({
       field: issue.path.map(String).join('.') || where,
       code: issue.code,
-      message: describeIssue(issue),
+      message: issueMessage(issue),
     })),
   });
 }
@@ -247,7 +241,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         result = problem(
           500,
           'mock_response_invalid',
-          `The mock built an invalid ${operation.id} response: ${describeIssue(checked.error.issues[0]!)} at ${checked.error.issues[0]!.path.join('.')}`,
+          `The mock built an invalid ${operation.id} response: ${issueMessage(checked.error.issues[0]!)} at ${checked.error.issues[0]!.path.join('.')}`,
         );
       }
     }
@@ -303,7 +297,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return respond(
           problem(400, 'invalid_fault_settings', 'Send the fault settings as a JSON object'),
           'req_admin',
-          NO_FAULT,
+          NO_FAULTS,
         );
       }
       faults.set(settings as FaultSettings);
@@ -319,7 +313,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return respond(
           problem(400, 'invalid_clock_advance', 'advanceMs must be a non-negative number'),
           'req_admin',
-          NO_FAULT,
+          NO_FAULTS,
         );
       }
       store.advance(advanceMs);

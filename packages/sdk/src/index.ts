@@ -9,6 +9,7 @@ export { Page } from './pagination.js';
 export type { PagePromise } from './pagination.js';
 export { ResponseCache } from './cache.js';
 export { createIdempotencyKey } from './idempotency.js';
+export { describeIssue } from './issues.js';
 export { operations } from './operations.js';
 export type { CacheTag, Operation, OperationId } from './operations.js';
 export {

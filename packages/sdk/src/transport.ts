@@ -11,6 +11,7 @@ import {
   RETRYABLE_STATUSES,
 } from './errors.js';
 import { createIdempotencyKey } from './idempotency.js';
+import { describeIssue } from './issues.js';
 import type { Operation } from './operations.js';
 import { buildPath, toSearchParams } from './path.js';
 import { Problem } from './schemas/problem.js';
@@ -235,14 +236,6 @@ export class Transport {
   #invalidate(operation: Operation): void {
     if (operation.invalidates) this.cache.invalidate(operation.invalidates);
   }
-}
-
-// zod/mini ships no message texts (they would cost bundle size), so say what was expected.
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_format') return `expected ${issue.format} format`;
-  return issue.message;
 }
 
 // Errors are rebuilt from scratch: ky's errors hold the Request, whose headers carry the

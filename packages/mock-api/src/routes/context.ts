@@ -1,4 +1,4 @@
-import { schemas, type Invoice, type InvoiceDetail } from '@customer-center/sdk';
+import { schemas, type Invoice, type InvoiceDetail, type SavedPaymentMethod } from '@customer-center/sdk';
 import type { MockMember, OrganizationData } from '../model.js';
 import { fail, type ProblemResult } from '../problem.js';
 import type { MockStore } from '../store.js';
@@ -82,4 +82,10 @@ export function page<T, R = T>(
 /** Case-insensitive "contains" for search boxes. */
 export function matches(text: string | null | undefined, search: unknown): boolean {
   return typeof search !== 'string' || search === '' || (text ?? '').toLowerCase().includes(search.toLowerCase());
+}
+
+/** Whether a payment method is past its expiry month on `today` (methods without an expiry keep their flag). */
+export function isExpired(method: SavedPaymentMethod, today: string): boolean {
+  if (method.expYear === null || method.expMonth === null) return method.isExpired;
+  return `${method.expYear}-${String(method.expMonth).padStart(2, '0')}` < today.slice(0, 7);
 }

@@ -17,7 +17,7 @@ import { fail } from '../problem.js';
 import { fromUsdMinor, toUsdMinor } from '../rates.js';
 import type { MockStore } from '../store.js';
 import { decodeToken, type TestCardOutcome } from '../test-cards.js';
-import { findInvoice, findOr404, json, page, type Route } from './context.js';
+import { findInvoice, findOr404, isExpired, json, page, type Route } from './context.js';
 
 type OnlineMethod = PaymentMethodOption['type'];
 
@@ -133,11 +133,7 @@ function chargeFor(organization: OrganizationData, method: PaymentCreate['method
     saved = findOr404(organization.paymentMethods, method.source, 'payment_method');
     if (saved.type !== wanted)
       throw fail(422, 'method_type_mismatch', `${saved.id} is not a ${wanted.replace('_', ' ')}`);
-    const expiry =
-      saved.expYear !== null && saved.expMonth !== null
-        ? `${saved.expYear}-${String(saved.expMonth).padStart(2, '0')}`
-        : null;
-    if (saved.isExpired || (expiry !== null && expiry < today.slice(0, 7))) outcome = 'expired_card';
+    if (isExpired(saved, today)) outcome = 'expired_card';
   } else {
     const token = decodeToken(method.source);
     if (!token) {
@@ -162,11 +158,7 @@ function chargeFor(organization: OrganizationData, method: PaymentCreate['method
       isDefault: false,
       isExpired: false,
     };
-    const expiry =
-      token.expYear !== null && token.expMonth !== null
-        ? `${token.expYear}-${String(token.expMonth).padStart(2, '0')}`
-        : null;
-    outcome = expiry !== null && expiry < today.slice(0, 7) ? 'expired_card' : token.outcome;
+    outcome = isExpired(saved, today) ? 'expired_card' : token.outcome;
   }
   return {
     method: {

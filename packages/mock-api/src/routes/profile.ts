@@ -4,12 +4,7 @@ import type { OrganizationData } from '../model.js';
 import { fail } from '../problem.js';
 import { decodeToken } from '../test-cards.js';
 import { onlineMethods } from './payments.js';
-import { empty, findOr404, json, type Route } from './context.js';
-
-function isExpired(method: SavedPaymentMethod, today: string): boolean {
-  if (method.expYear === null || method.expMonth === null) return method.isExpired;
-  return `${method.expYear}-${String(method.expMonth).padStart(2, '0')}` < today.slice(0, 7);
-}
+import { empty, findOr404, isExpired, json, type Route } from './context.js';
 
 function refreshExpiry(organization: OrganizationData, today: string): void {
   for (const method of organization.paymentMethods) method.isExpired = isExpired(method, today);

@@ -13,7 +13,6 @@ import {
   type InvoiceLine,
   type InvoicePayment,
   type InvoiceStatus,
-  type InvoiceType,
   type Money,
   type RemittanceInstructions,
 } from '@customer-center/sdk';
@@ -21,6 +20,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
+import { deepActiveElement } from '../base/focus.js';
+import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcInvoiceDetailCloseEvent } from '../events/invoice-detail-close.js';
@@ -31,16 +32,6 @@ import { styles } from './invoice-detail.styles.js';
 
 function statusLabel(status: InvoiceStatus): string {
   return { overdue: msg('Overdue'), open: msg('Open'), closed: msg('Paid') }[status];
-}
-
-function typeLabel(type: InvoiceType): string {
-  return {
-    support: msg('Support'),
-    subscription: msg('Subscription'),
-    license: msg('License'),
-    hardware: msg('Hardware'),
-    consulting: msg('Consulting'),
-  }[type];
 }
 
 function paymentMethodLabel(method: InvoicePayment['method']): string {
@@ -70,13 +61,6 @@ function countryName(code: string, locale: string): string {
   } catch {
     return code;
   }
-}
-
-/** The innermost focused element, through open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 /**
@@ -259,7 +243,7 @@ export class CcInvoiceDetail extends CcElement {
     return html`<dl part="summary" class="summary">
       <div class="summary__item">
         <dt>${msg('Type')}</dt>
-        <dd>${typeLabel(invoice.type)}</dd>
+        <dd>${invoiceTypeLabel(invoice.type)}</dd>
       </div>
       <div class="summary__item">
         <dt>${msg('Issue date')}</dt>

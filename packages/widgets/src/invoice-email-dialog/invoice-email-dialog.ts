@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CcElement } from '../base/cc-element.js';
+import { deepActiveElement } from '../base/focus.js';
 import { errorMessage } from '../base/states.js';
 import { CcInvoicesEmailedEvent } from '../events/invoices-emailed.js';
 import { styles } from './invoice-email-dialog.styles.js';
@@ -76,13 +77,6 @@ function describeFailure(error: unknown): SendFailure {
       ? msg('No invoice matches this filter: nothing to send')
       : errorMessage(error);
   return { message, requestId };
-}
-
-/** The innermost focused element, through open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 /**

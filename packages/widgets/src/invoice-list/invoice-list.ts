@@ -11,12 +11,12 @@ import {
   type InvoiceSort,
   type InvoiceStatus,
   type InvoiceSummary,
-  type InvoiceType,
   type Page,
 } from '@customer-center/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
@@ -38,16 +38,6 @@ const STATUSES: readonly InvoiceStatus[] = ['overdue', 'open', 'closed'];
 
 function statusLabel(status: InvoiceStatus): string {
   return { overdue: msg('Overdue'), open: msg('Open'), closed: msg('Closed') }[status];
-}
-
-function typeLabel(type: InvoiceType): string {
-  return {
-    support: msg('Support'),
-    subscription: msg('Subscription'),
-    license: msg('License'),
-    hardware: msg('Hardware'),
-    consulting: msg('Consulting'),
-  }[type];
 }
 
 /**
@@ -310,7 +300,7 @@ export class CcInvoiceList extends CcElement {
         ${formatDate(invoice.dueDate, locale)}
         ${closed ? nothing : html`<span class="hint ${invoice.status}">${this.#dueHint(invoice)}</span>`}
       </td>
-      <td data-label=${msg('Type')}>${typeLabel(invoice.type)}</td>
+      <td data-label=${msg('Type')}>${invoiceTypeLabel(invoice.type)}</td>
       <td class="numeric" data-label=${msg('Amount')}>${formatMoney(invoice.total, locale)}</td>
       <td class="numeric" data-label=${msg('Balance due')}>
         ${formatMoney(invoice.balanceDue, locale)} ${this.#balanceIcons(invoice)}
