@@ -1,7 +1,8 @@
 // Builds every package to ESM with .d.ts typings (one output module per source module,
 // so bundlers can tree-shake), and the self-contained minified file for pages with no
-// build step: dist/customer-center.js.
-import { existsSync, readdirSync } from 'node:fs';
+// build step: dist/customer-center.js, plus the chunks it fetches on first use
+// (dist/customer-center/*.js, e.g. dialogs a person opens; decision 0007).
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -70,8 +71,26 @@ export default [
   packageBuild('widgets', ['index', ...widgetEntries().map((name) => `${name}/define`)]),
   {
     input: 'packages/widgets/src/customer-center.ts',
-    output: { file: 'dist/customer-center.js', format: 'es', sourcemap: true },
-    plugins: selfContainedPlugins(),
+    output: {
+      dir: 'dist',
+      entryFileNames: 'customer-center.js',
+      // Chunks sit beside the entry, so a page loading it with one <script type="module">
+      // from any URL fetches them from there.
+      chunkFileNames: 'customer-center/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      {
+        // Chunk names carry a content hash: drop the previous build's, or they pile up.
+        name: 'clean-chunks',
+        buildStart: () => rmSync('dist/customer-center', { recursive: true, force: true }),
+      },
+      ...selfContainedPlugins(),
+    ],
+    // The entry may export internals its chunks import: without this, rollup moves
+    // everything into a shared chunk behind a one-line facade, a second round trip.
+    preserveEntrySignatures: 'allow-extension',
     onwarn: ignoreDependencyNoise,
   },
 ];

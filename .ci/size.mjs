@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run size`: prints the minified and minified+gzip bytes of the self-contained file
 // and of each widget imported alone, and exits 1 if any is above its budget in
-// size-budget.json. Options: --config <file> (another budget file, used by its tests).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// size-budget.json. Code fetched on demand (dynamic import()) is reported on a second row,
+// "+ on demand": the entry plus every chunk it may fetch, each gzipped on its own as a
+// browser downloads them (decision 0007). Options: --config <file> (another budget file, used by its tests).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -14,7 +16,10 @@ const budget = JSON.parse(readFileSync(values.config, 'utf8'));
 
 const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Bundles one module source (e.g. `export * from '@customer-center/sdk';`) with everything it needs, minified. */
+/**
+ * Bundles one module source (e.g. `export * from '@customer-center/sdk';`) with everything it
+ * needs, minified: the entry chunk's code, and the code of the chunks it fetches on demand.
+ */
 async function bundle(source) {
   const entryId = '\0size-entry';
   const bundle = await rollup({
@@ -27,14 +32,30 @@ async function bundle(source) {
       },
       ...selfContainedPlugins(),
     ],
+    preserveEntrySignatures: 'allow-extension',
     onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' ? undefined : ignoreDependencyNoise(warning, warn)),
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return output[0].code;
+  const chunks = output.filter((item) => item.type === 'chunk');
+  return { code: chunks[0].code, lazy: chunks.slice(1).map((chunk) => chunk.code) };
 }
 
 const rows = [];
+
+/** A row for the entry, and one for the entry with its on-demand chunks when there are any. */
+function addRows(name, { code, lazy }, max, maxTotal) {
+  rows.push({ name, min: Buffer.byteLength(code), gzip: gzipBytes(code), max });
+  if (lazy.length === 0) return;
+  const all = [code, ...lazy];
+  rows.push({
+    name: `${name} + on demand (${lazy.length} chunk${lazy.length === 1 ? '' : 's'})`,
+    min: all.reduce((sum, part) => sum + Buffer.byteLength(part), 0),
+    gzip: all.reduce((sum, part) => sum + gzipBytes(part), 0),
+    max: maxTotal ?? Infinity,
+  });
+}
+
 for (const file of budget.files ?? []) {
   let code;
   try {
@@ -43,21 +64,31 @@ for (const file of budget.files ?? []) {
     console.error(`${file.path} does not exist: run \`npm run build\` first.`);
     process.exit(1);
   }
-  rows.push({ name: file.name ?? file.path, min: code.length, gzip: gzipBytes(code), max: file.maxGzipBytes });
+  const lazyDir = file.chunksDir ? resolve(file.chunksDir) : null;
+  const lazy = lazyDir
+    ? readdirSync(lazyDir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFileSync(join(lazyDir, name)))
+    : [];
+  addRows(file.name ?? file.path, { code, lazy }, file.maxGzipBytes, file.maxTotalGzipBytes);
 }
 for (const entry of budget.modules ?? []) {
-  const code = await bundle(entry.source);
-  rows.push({ name: entry.name, min: Buffer.byteLength(code), gzip: gzipBytes(code), max: entry.maxGzipBytes });
+  addRows(entry.name, await bundle(entry.source), entry.maxGzipBytes, entry.maxTotalGzipBytes);
 }
 if (budget.widgets) {
+  const { defaultMaxGzipBytes, defaultMaxTotalGzipBytes, overrides = {} } = budget.widgets;
   for (const name of widgetEntries()) {
-    const code = await bundle(`import '@customer-center/widgets/${name}';`);
-    const max = budget.widgets.overrides?.[`cc-${name}`] ?? budget.widgets.defaultMaxGzipBytes;
-    rows.push({ name: `cc-${name} imported alone`, min: Buffer.byteLength(code), gzip: gzipBytes(code), max });
+    const override = overrides[`cc-${name}`] ?? {};
+    addRows(
+      `cc-${name} imported alone`,
+      await bundle(`import '@customer-center/widgets/${name}';`),
+      override.maxGzipBytes ?? defaultMaxGzipBytes,
+      override.maxTotalGzipBytes ?? defaultMaxTotalGzipBytes,
+    );
   }
 }
 
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : 'none');
 const width = Math.max(...rows.map((row) => row.name.length), 10);
 console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}  ${'budget'.padStart(9)}`);
 let over = 0;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,6 +43,41 @@ describe('npm run size', () => {
     const result = runWithBudget(1_000_000, { defaultMaxGzipBytes: 10, overrides: {} });
     expect(result.status).to.equal(1);
     expect(result.stdout).to.match(/cc-money imported alone\s+\d+\.\d kB\s+\d+\.\d kB\s+0\.0 kB\s+OVER BUDGET/);
+  });
+
+  it('reports the entry plus its on-demand chunks, and fails when they pass their own budget', () => {
+    const chunks = join(dir, 'chunks');
+    mkdirSync(chunks, { recursive: true });
+    writeFileSync(join(chunks, 'dialog.js'), readFileSync(join(dir, 'bundle.js')));
+    const config = join(dir, 'budget-chunks.json');
+    const write = (maxTotalGzipBytes) =>
+      writeFileSync(
+        config,
+        JSON.stringify({
+          files: [
+            {
+              name: 'fixture',
+              path: join(dir, 'bundle.js'),
+              maxGzipBytes: 1_000_000,
+              chunksDir: chunks,
+              maxTotalGzipBytes,
+            },
+          ],
+        }),
+      );
+    const run = () => spawnSync(process.execPath, ['.ci/size.mjs', '--config', config], { encoding: 'utf8' });
+    write(1_000_000);
+    const within = run();
+    expect(within.status, within.stderr).to.equal(0);
+    const [entryGzip, totalGzip] = [...within.stdout.matchAll(/fixture.*?\s+\S+ kB\s+(\S+) kB/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(within.stdout).to.match(/fixture \+ on demand \(1 chunk\)/);
+    expect(totalGzip).to.be.closeTo(entryGzip * 2, 0.11);
+    write(entryGzip * 1000 + 1);
+    const over = run();
+    expect(over.status).to.equal(1);
+    expect(over.stdout).to.match(/fixture \+ on demand \(1 chunk\).*OVER BUDGET/);
   });
 
   it('refuses to report on a file that was not built', () => {

@@ -1,6 +1,8 @@
 export { defineElement } from './define-element.js';
 export { VERSION } from './version.js';
 export { CcElement } from './base/cc-element.js';
+export { Loader } from './base/loader.js';
+export type { LoaderRenderers, LoaderStatus } from './base/loader.js';
 export { billingClientContext, sharedClient, WIDGET_CACHE_TTL_MS } from './base/client.js';
 export type { SharedClientOptions } from './base/client.js';
 export { resolveLocale } from './base/locale.js';
@@ -14,3 +16,6 @@ export { CcInvoicesLoadedEvent } from './events/invoices-loaded.js';
 export { CcPayRequestEvent } from './events/pay-request.js';
 export { CcInvoiceDetail } from './invoice-detail/define.js';
 export { CcInvoiceDetailCloseEvent } from './events/invoice-detail-close.js';
+// The e-mail dialog is not defined here: the list fetches it on first use (decision 0007).
+export type { CcInvoiceEmailDialog } from './invoice-email-dialog/invoice-email-dialog.js';
+export { CcInvoicesEmailedEvent } from './events/invoices-emailed.js';

@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { Task } from '@lit/task';
 import { createBillingClient, type BillingClient } from '@customer-center/sdk';
 import { createMockApi, type MockApi } from '@customer-center/mock-api';
 import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
@@ -8,6 +7,7 @@ import {
   CcElement,
   emptyState,
   errorState,
+  Loader,
   loadingState,
   sharedClient,
   stateStyles,
@@ -21,14 +21,15 @@ class TestAccountName extends CcElement {
   static override styles = [tokens, stateStyles];
   protected override watchedTags = ['account', 'team'] as const;
   loads = 0;
-  readonly #account = new Task(this, {
-    task: async ([client]: readonly [BillingClient | undefined], { signal }) => {
+  readonly #account = new Loader(
+    this,
+    async ([client]: readonly [BillingClient | undefined], { signal }) => {
       if (!client) return undefined;
       this.loads += 1;
       return client.account.retrieve({ signal });
     },
-    args: () => [this.billingClient] as const,
-  });
+    () => [this.billingClient] as const,
+  );
 
   protected override billingDataChanged(): void {
     void this.#account.run();

@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import {
   dueState,
   formatDate,
@@ -20,6 +19,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
+import { Loader } from '../base/loader.js';
 import { deepActiveElement } from '../base/focus.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
@@ -128,13 +128,14 @@ export class CcInvoiceDetail extends CcElement {
 
   #opener: HTMLElement | null = null;
 
-  readonly #detail = new Task(this, {
-    task: async ([client, invoiceId], { signal }): Promise<InvoiceDetail | undefined> => {
+  readonly #detail = new Loader(
+    this,
+    async ([client, invoiceId], { signal }): Promise<InvoiceDetail | undefined> => {
       if (!client || !invoiceId) return undefined;
       return client.invoices.retrieve(invoiceId, { signal });
     },
-    args: () => [this.billingClient as BillingClient | undefined, this.invoice] as const,
-  });
+    () => [this.billingClient as BillingClient | undefined, this.invoice] as const,
+  );
 
   /** Whether the modal dialog is open. */
   get open(): boolean {
@@ -176,7 +177,7 @@ export class CcInvoiceDetail extends CcElement {
       complete: (invoice) => (invoice ? this.#renderInvoice(invoice) : this.#renderEmpty()),
     });
     if (!this.modal) return html`<article part="base" class="base">${content}</article>`;
-    const loaded = this.#detail.status === TaskStatus.COMPLETE && this.#detail.value !== undefined;
+    const loaded = this.#detail.status === 'complete' && this.#detail.value !== undefined;
     return html`<dialog
       part="dialog"
       class="dialog"

@@ -136,6 +136,26 @@ describe('<cc-invoice-list>', () => {
     el.removeEventListener('cc-invoice-select', takeOver);
   });
 
+  it('e-mails the current filter from its dialog', async () => {
+    const el = await mount('status="overdue" page-size="5"');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="email-button"]')!.click();
+    // The dialog's code is fetched on first use.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('cc-invoice-email-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+      'e-mail dialog open',
+    );
+    const dialog = el.shadowRoot!.querySelector('cc-invoice-email-dialog')!;
+    const recipients = dialog.shadowRoot!.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input')!;
+    recipients.value = 'finance@example.com';
+    recipients.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const send = [...dialog.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Send')!;
+    setTimeout(() => send.click());
+    const sent = await oneEvent(el, 'cc-invoices-emailed');
+    const us = mock.store.organizations.find((org) => org.slug === 'us')!;
+    expect(sent.detail.invoiceCount).to.equal(us.invoices.filter((invoice) => invoice.status === 'overdue').length);
+    expect(us.emails.at(-1)!.recipients).to.deep.equal(['finance@example.com']);
+  });
+
   it('asks to pay one invoice, or every selected one', async () => {
     const el = await mount('page-size="10" selectable');
     const firstPay = rowsOf(el)[0]!.querySelector<HTMLButtonElement>('.actions .cc-button:not(.secondary)')!;

@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import {
   dueState,
   formatDate,
@@ -16,6 +15,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { Loader } from '../base/loader.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
@@ -24,6 +24,7 @@ import { CcInvoicesLoadedEvent } from '../events/invoices-loaded.js';
 import { CcPayRequestEvent } from '../events/pay-request.js';
 import '../invoice-detail/define.js';
 import type { CcInvoiceDetail } from '../invoice-detail/invoice-detail.js';
+import type { CcInvoiceEmailDialog } from '../invoice-email-dialog/invoice-email-dialog.js';
 import { styles } from './invoice-list.styles.js';
 
 type SortKey = 'status' | 'number' | 'issueDate' | 'dueDate' | 'type' | 'total' | 'balanceDue';
@@ -49,6 +50,7 @@ function statusLabel(status: InvoiceStatus): string {
  * @csspart base - The wrapper of the whole list.
  * @csspart filters - The status filter buttons.
  * @csspart search - The search field.
+ * @csspart email-button - The "E-mail this list" button.
  * @csspart totals - The totals per currency.
  * @csspart table - The invoice table.
  * @csspart status - Each status badge.
@@ -66,6 +68,7 @@ function statusLabel(status: InvoiceStatus): string {
  * @event {CcInvoiceSelectEvent} cc-invoice-select - A person opened an invoice; cancelable, to show the host's own detail.
  * @event {CcInvoicesLoadedEvent} cc-invoices-loaded - A page of invoices was loaded.
  * @event {CcPayRequestEvent} cc-pay-request - A person asked to pay one or more invoices.
+ * @event {CcInvoicesEmailedEvent} cc-invoices-emailed - The list was e-mailed (from its "E-mail this list" dialog).
  */
 export class CcInvoiceList extends CcElement {
   static override styles = styles;
@@ -87,13 +90,16 @@ export class CcInvoiceList extends CcElement {
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   @state() private detailInvoiceId?: string;
+  /** Set once the e-mail dialog's code has loaded: it is fetched on first use (decision 0007). */
+  @state() private emailDialogReady = false;
 
   protected override watchedTags = ['invoices'] as const;
 
   #searchTimer?: ReturnType<typeof setTimeout>;
 
-  readonly #invoices = new Task(this, {
-    task: async ([client, status, search, sort, pageSize], { signal }): Promise<Loaded | undefined> => {
+  readonly #invoices = new Loader(
+    this,
+    async ([client, status, search, sort, pageSize], { signal }): Promise<Loaded | undefined> => {
       if (!client) return undefined;
       const filter = { ...(status ? { status } : {}), ...(search ? { search } : {}) };
       const limit = Math.min(100, Math.max(1, Math.trunc(pageSize) || 25));
@@ -106,9 +112,9 @@ export class CcInvoiceList extends CcElement {
       this.dispatchEvent(new CcInvoicesLoadedEvent(page.data.length, page.totalCount));
       return { invoices: page.data, page, summary };
     },
-    args: () =>
+    () =>
       [this.billingClient as BillingClient | undefined, this.status, this.search, this.sort, this.pageSize] as const,
-  });
+  );
 
   protected override billingDataChanged(): void {
     void this.#invoices.run();
@@ -135,6 +141,15 @@ export class CcInvoiceList extends CcElement {
         <div class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
       ${
+        this.emailDialogReady
+          ? html`<cc-invoice-email-dialog
+              .client=${this.billingClient}
+              .filter=${{ ...(this.status ? { status: this.status } : {}), ...(this.search ? { search: this.search } : {}) }}
+              .locale=${this.locale}
+            ></cc-invoice-email-dialog>`
+          : nothing
+      }
+      ${
         this.detailInvoiceId
           ? html`<cc-invoice-detail
               modal
@@ -152,6 +167,9 @@ export class CcInvoiceList extends CcElement {
     return html`
       <div class="toolbar">
         ${this.#renderFilters(summary)}
+        <button type="button" class="cc-button secondary" part="email-button" @click=${this.#openEmail}>
+          ${msg('E-mail this list')}
+        </button>
         <label class="search">
           <span class="cc-visually-hidden">${msg('Search by invoice or PO number')}</span>
           <input
@@ -368,6 +386,18 @@ export class CcInvoiceList extends CcElement {
     } finally {
       this.loadingMore = false;
     }
+  }
+
+  async #openEmail(): Promise<void> {
+    try {
+      await import('../invoice-email-dialog/define.js');
+    } catch {
+      this.announcement = msg('The e-mail form could not be loaded. Check your connection and try again.');
+      return;
+    }
+    this.emailDialogReady = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<CcInvoiceEmailDialog>('cc-invoice-email-dialog')?.show();
   }
 
   #select(invoice: Invoice): void {
