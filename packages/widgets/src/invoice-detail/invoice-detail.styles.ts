@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { remittanceStyles } from '../base/remittance.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
@@ -9,6 +10,7 @@ export const styles = [
   tokens,
   stateStyles,
   dialogStyles,
+  remittanceStyles,
   css`
     :host {
       --_background: var(--cc-invoice-detail-background, var(--_cc-color-surface));
@@ -215,42 +217,6 @@ export const styles = [
       flex-basis: 100%;
       margin: 0;
       color: var(--_cc-color-danger);
-    }
-
-    .remittance {
-      padding: var(--_padding);
-      border: var(--_border);
-      border-radius: var(--_cc-radius);
-    }
-    .remittance__reference {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_cc-space);
-      margin: 0;
-      font-weight: 600;
-    }
-    .remittance__method {
-      margin-block: var(--_cc-space) 0;
-      margin-inline: 0;
-      font-size: 0.9375em;
-    }
-    .remittance__details {
-      display: grid;
-      gap: calc(var(--_cc-space) * 0.5);
-      margin: 0;
-    }
-    .remittance__row {
-      display: grid;
-      grid-template-columns: minmax(8rem, 12rem) 1fr;
-      gap: var(--_cc-space);
-      align-items: baseline;
-    }
-    .remittance__row dd {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: var(--_cc-space);
     }
 
     .notes {

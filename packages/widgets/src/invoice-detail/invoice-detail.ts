@@ -5,7 +5,6 @@ import {
   formatDateTime,
   formatMoney,
   formatRelativeDays,
-  type Address,
   type Adjustment,
   type BillingClient,
   type InvoiceDetail,
@@ -13,12 +12,12 @@ import {
   type InvoicePayment,
   type InvoiceStatus,
   type Money,
-  type RemittanceInstructions,
 } from '@customer-center/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
+import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
 import { deepActiveElement } from '../base/focus.js';
 import { invoiceTypeLabel } from '../base/labels.js';
@@ -53,14 +52,6 @@ function formatDecimal(value: string, locale: string, options: Intl.NumberFormat
 /** The API writes tax rates as percentages (`"8.875"`); shown as `8.875%` in the locale. */
 function formatTaxRate(rate: string, locale: string): string {
   return formatDecimal(`${rate}e-2`, locale, { style: 'percent' });
-}
-
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**
@@ -219,7 +210,7 @@ export class CcInvoiceDetail extends CcElement {
       </p>
 
       ${this.#renderActions(invoice, locale)}
-      ${invoice.status === 'closed' ? nothing : this.#renderRemittance(invoice.remittance, locale)}
+      ${invoice.status === 'closed' ? nothing : renderRemittance(invoice.remittance, locale, (value) => void this.#copy(value))}
       ${
         invoice.notes
           ? html`<section part="notes" class="section" aria-labelledby="notes-heading">
@@ -267,19 +258,9 @@ export class CcInvoiceDetail extends CcElement {
       }
       <div class="summary__item summary__item--wide">
         <dt>${msg('Bill to')}</dt>
-        <dd>${invoice.billTo.name}<br />${this.#renderAddress(invoice.billTo.address, locale)}</dd>
+        <dd>${invoice.billTo.name}<br />${renderAddress(invoice.billTo.address, locale)}</dd>
       </div>
     </dl>`;
-  }
-
-  #renderAddress(address: Address, locale: string): TemplateResult {
-    const cityLine = [address.city, address.region, address.postalCode].filter(Boolean).join(', ');
-    return html`<span class="address"
-      >${address.line1}${address.line2 ? html`<br />${address.line2}` : nothing}<br />${cityLine}<br />${countryName(
-        address.country,
-        locale,
-      )}</span
-    >`;
   }
 
   #renderLines(invoice: InvoiceDetail, locale: string): TemplateResult {
@@ -412,77 +393,11 @@ export class CcInvoiceDetail extends CcElement {
     </div>`;
   }
 
-  #renderRemittance(remittance: RemittanceInstructions, locale: string): TemplateResult {
-    const { wire, ach, cheque, referenceToQuote } = remittance;
-    const row = (label: string, value: string | null, copyLabel?: string) =>
-      value
-        ? html`<div class="remittance__row">
-            <dt>${label}</dt>
-            <dd>
-              <span class="code">${value}</span>
-              ${copyLabel ? this.#copyButton(value, copyLabel) : nothing}
-            </dd>
-          </div>`
-        : nothing;
-    return html`<section part="remittance" class="section remittance" aria-labelledby="remittance-heading">
-      <h3 id="remittance-heading" class="section__heading">${msg('Pay by bank transfer or cheque')}</h3>
-      <p class="remittance__reference">
-        <span>${msg(str`Quote invoice number ${referenceToQuote} with your payment.`)}</span>
-        ${this.#copyButton(referenceToQuote, msg('Copy invoice number'))}
-      </p>
-      <h4 class="remittance__method">${msg('Bank transfer')}</h4>
-      <dl class="remittance__details">
-        ${row(msg('Beneficiary'), wire.beneficiary)} ${row(msg('Bank'), wire.bankName)}
-        ${row(msg('Bank address'), wire.bankAddress)} ${row(msg('IBAN'), wire.iban, msg('Copy IBAN'))}
-        ${row(msg('BIC'), wire.bic)} ${row(msg('Account number'), wire.accountNumber, msg('Copy account number'))}
-        ${row(msg('Routing number'), wire.routingNumber)}
-      </dl>
-      ${
-        ach
-          ? html`<h4 class="remittance__method">${msg('ACH transfer')}</h4>
-              <dl class="remittance__details">
-                ${row(msg('Beneficiary'), ach.beneficiary)} ${row(msg('Routing number'), ach.routingNumber)}
-                ${row(msg('Account number'), ach.accountNumber, msg('Copy ACH account number'))}
-              </dl>`
-          : nothing
-      }
-      ${
-        cheque
-          ? html`<h4 class="remittance__method">${msg('Cheque')}</h4>
-              <dl class="remittance__details">
-                ${row(msg('Payable to'), cheque.payableTo)}
-                <div class="remittance__row">
-                  <dt>${msg('Mail to')}</dt>
-                  <dd>${this.#renderAddress(cheque.mailTo, locale)}</dd>
-                </div>
-              </dl>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #copyButton(value: string, label: string): TemplateResult {
-    return html`<button
-      part="copy-button"
-      class="button button--small"
-      type="button"
-      @click=${() => void this.#copy(value)}
-    >
-      ${label}
-    </button>`;
-  }
-
   async #copy(value: string): Promise<void> {
     // Cleared first, so copying twice announces twice.
     this.announcement = '';
     await this.updateComplete;
-    try {
-      if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(value);
-      this.announcement = msg('Copied');
-    } catch {
-      this.announcement = msg('Could not copy. Select the text and copy it yourself.');
-    }
+    this.announcement = await copyText(value);
   }
 
   async #download(invoice: InvoiceDetail): Promise<void> {
