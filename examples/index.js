@@ -30,7 +30,50 @@ try {
   userSelect.disabled = true;
 }
 
-for (const type of ['cc-invoice-select', 'cc-invoices-loaded', 'cc-pay-request', 'cc-invoice-detail-close']) {
+// New cards are entered in our own card form and tokenized by the mock's test tokenizer
+// (POST /api/__mock/tokens), as a payment provider's tokenization call would (docs/payments.md).
+const { loadCardFormTokenizer } = await import('/dist/customer-center.js');
+const createCardFormTokenizer = await loadCardFormTokenizer();
+const tokenizer = createCardFormTokenizer({
+  async tokenize(card) {
+    const response = await fetch('/api/__mock/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'card', ...card }),
+    });
+    if (!response.ok) throw new Error('Not a test card');
+    return (await response.json()).token;
+  },
+});
+for (const element of document.querySelectorAll('cc-invoice-list, cc-pay-button')) element.tokenizer = tokenizer;
+
+// The Pay button pays what the list reports as the oldest unpaid invoices of the signed-in organisation.
+const payOldest = document.getElementById('pay-oldest');
+async function choosePayOldest() {
+  try {
+    const response = await fetch('/api/invoices?status=overdue&sort=dueDate&limit=2', {
+      headers: { authorization: `Bearer ${provider.getAttribute('token')}` },
+    });
+    const page = await response.json();
+    payOldest.setAttribute('invoices', page.data.map((invoice) => invoice.id).join(' '));
+  } catch {
+    payOldest.removeAttribute('invoices');
+  }
+}
+document.addEventListener('cc-invoices-loaded', () => void choosePayOldest());
+void choosePayOldest();
+
+const eventTypes = [
+  'cc-invoice-select',
+  'cc-invoices-loaded',
+  'cc-pay-request',
+  'cc-invoice-detail-close',
+  'cc-invoices-emailed',
+  'cc-payment-succeeded',
+  'cc-payment-failed',
+  'cc-payment-cancel',
+];
+for (const type of eventTypes) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(event.detail ?? {})}`;

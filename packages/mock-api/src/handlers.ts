@@ -7,6 +7,7 @@ import { problem, ProblemError, type ProblemResult } from './problem.js';
 import type { RouteResult } from './routes/context.js';
 import { routes } from './routes/index.js';
 import { MockStore } from './store.js';
+import { TEST_BANK_ACCOUNTS, TEST_CARDS, tokenizeTestBankAccount, tokenizeTestCard } from './test-cards.js';
 import { MOCK_API_VERSION } from './version.js';
 
 /** Options for {@link createMockApi} and {@link createHandlers}. */
@@ -318,6 +319,75 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       }
       store.advance(advanceMs);
       return HttpResponse.json({ now: store.nowIso() });
+    }),
+    // A payment provider's tokenization endpoint, for pages that cannot import tokenizeTestCard
+    // (the demo's card form). No token needed, as a provider's publishable key is public.
+    http.post(`${admin}/tokens`, async ({ request }) => {
+      const answer = (result: ProblemResult) => respond(result, 'req_admin', NO_FAULTS);
+      const body: unknown = await request.json().catch(() => undefined);
+      if (body === undefined) return answer(problem(400, 'invalid_json', 'The request body is not JSON'));
+      const fields = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Json;
+      const errors: { field: string; code: string; message: string }[] = [];
+      const check = (ok: boolean, field: string, message: string) => {
+        if (!ok) errors.push({ field, code: 'invalid', message });
+      };
+      const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+      const { kind, holderName } = fields;
+      check(kind === 'card' || kind === 'bank', 'kind', 'kind must be "card" or "bank"');
+      check(holderName === undefined || typeof holderName === 'string', 'holderName', 'holderName must be a string');
+      if (kind === 'card') {
+        const { expMonth, expYear } = fields;
+        check(text(fields.number), 'number', 'number must be the card number, as a string');
+        check(
+          Number.isInteger(expMonth) && (expMonth as number) >= 1 && (expMonth as number) <= 12,
+          'expMonth',
+          'expMonth must be a month, 1 to 12',
+        );
+        check(
+          Number.isInteger(expYear) && (expYear as number) >= 1000 && (expYear as number) <= 9999,
+          'expYear',
+          'expYear must be a four-digit year',
+        );
+      }
+      if (kind === 'bank') {
+        check(text(fields.account), 'account', 'account must be the account number (an IBAN), as a string');
+      }
+      if (errors.length > 0) {
+        return answer(problem(400, 'invalid_request', 'The request body is not valid', { errors }));
+      }
+
+      const holder = typeof holderName === 'string' && holderName.trim() ? holderName.trim() : undefined;
+      // The mock's tokens carry the test outcome, so only its test numbers can become one.
+      try {
+        const token =
+          kind === 'card'
+            ? tokenizeTestCard({
+                number: fields.number as string,
+                expMonth: fields.expMonth as number,
+                expYear: fields.expYear as number,
+                cvc: '',
+                ...(holder ? { holderName: holder } : {}),
+              })
+            : tokenizeTestBankAccount(fields.account as string, holder);
+        return HttpResponse.json({ token }, { status: 201 });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        const [field, code, detail] =
+          kind === 'card'
+            ? ([
+                'number',
+                'not_a_test_card',
+                'This is not one of the mock API’s test cards. Only the TEST_CARDS numbers can be tokenized: ' +
+                  TEST_CARDS.map((test) => `${test.number} (${test.brand}, ${test.outcome})`).join(', '),
+              ] as const)
+            : ([
+                'account',
+                'not_a_test_bank_account',
+                'This is not one of the mock API’s test bank accounts. Only the TEST_BANK_ACCOUNTS can be tokenized: ' +
+                  TEST_BANK_ACCOUNTS.map((test) => `${test.account} (${test.outcome})`).join(', '),
+              ] as const);
+        return answer(problem(422, code, detail, { errors: [{ field, code, message: detail }] }));
+      }
     }),
   ];
 

@@ -9,6 +9,13 @@ export { Page } from './pagination.js';
 export type { PagePromise } from './pagination.js';
 export { ResponseCache } from './cache.js';
 export { createIdempotencyKey } from './idempotency.js';
+export { outcomeMayBeUnknown, PaymentAttempt } from './payment-attempt.js';
+export type {
+  PaymentAttemptOptions,
+  PaymentAttemptOutcome,
+  PaymentAttemptSettledState,
+  PaymentAttemptState,
+} from './payment-attempt.js';
 export { describeIssue } from './issues.js';
 export { operations } from './operations.js';
 export type { CacheTag, Operation, OperationId } from './operations.js';
@@ -37,12 +44,12 @@ export {
   isCurrencyCode,
   minorUnitDigits,
   money,
-  parseLocalizedAmount,
   subtractMoney,
   toDecimalString,
   totalsByCurrency,
 } from './money.js';
 export type { CurrencyCode, FormatMoneyOptions, Money } from './money.js';
+export { parseLocalizedAmount } from './money-input.js';
 export {
   daysBetween,
   dueState,

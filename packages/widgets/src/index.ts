@@ -19,3 +19,18 @@ export { CcInvoiceDetailCloseEvent } from './events/invoice-detail-close.js';
 // The e-mail dialog is not defined here: the list fetches it on first use (decision 0007).
 export type { CcInvoiceEmailDialog } from './invoice-email-dialog/invoice-email-dialog.js';
 export { CcInvoicesEmailedEvent } from './events/invoices-emailed.js';
+export { CcPayButton } from './pay-button/define.js';
+export type { CardTokenizeResult, CardTokenizer, CardTokenizerContext } from './pay-button/tokenizer.js';
+// The payment dialog is fetched by the button on first use (decision 0007).
+export type { CcPayDialog, PaypalApprover } from './pay-dialog/pay-dialog.js';
+export { CcPaymentSucceededEvent } from './events/payment-succeeded.js';
+export { CcPaymentFailedEvent } from './events/payment-failed.js';
+export { CcPaymentCancelEvent } from './events/payment-cancel.js';
+export type { CardFormCard, CardFormTokenizerOptions } from './pay-button/card-form-tokenizer.js';
+
+/**
+ * Loads `createCardFormTokenizer` (our own card form around a provider's tokenization call,
+ * docs/payments.md) on demand, so pages that never take a new card do not download it.
+ */
+export const loadCardFormTokenizer = () =>
+  import('./pay-button/card-form-tokenizer.js').then((module) => module.createCardFormTokenizer);

@@ -17,6 +17,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
+import { openPayFlow } from '../base/pay-flow.js';
+import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
 import { deepActiveElement } from '../base/focus.js';
@@ -102,6 +104,9 @@ function formatTaxRate(rate: string, locale: string): string {
  */
 export class CcInvoiceDetail extends CcElement {
   static override styles = styles;
+
+  /** Renders and tokenizes the new-card form of the payment flow (docs/payments.md). */
+  @property({ attribute: false }) tokenizer?: CardTokenizer;
 
   /** The id of the invoice to show (`in_…`). */
   @property({ reflect: true }) invoice?: string;
@@ -378,7 +383,7 @@ export class CcInvoiceDetail extends CcElement {
       </button>
       ${
         payable
-          ? html`<button part="pay-button" class="button" type="button" @click=${() => this.#pay(invoice)}>
+          ? html`<button part="pay-button" class="button" type="button" @click=${() => void this.#pay(invoice)}>
               ${msg(str`Pay ${formatMoney(invoice.balanceDue, locale)}`)}
             </button>`
           : nothing
@@ -418,8 +423,16 @@ export class CcInvoiceDetail extends CcElement {
     }
   }
 
-  #pay(invoice: InvoiceDetail): void {
-    this.dispatchEvent(new CcPayRequestEvent([invoice.id]));
+  async #pay(invoice: InvoiceDetail): Promise<void> {
+    // A host that handles the request (its own checkout) cancels it; otherwise ours opens.
+    if (!this.dispatchEvent(new CcPayRequestEvent([invoice.id]))) return;
+    const opened = await openPayFlow(this.renderRoot, {
+      client: this.billingClient,
+      invoiceIds: [invoice.id],
+      tokenizer: this.tokenizer,
+      locale: this.locale,
+    });
+    if (!opened) this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
   }
 
   #onDialogKeydown(event: KeyboardEvent): void {

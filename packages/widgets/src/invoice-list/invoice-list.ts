@@ -15,6 +15,8 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { openPayFlow } from '../base/pay-flow.js';
+import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { Loader } from '../base/loader.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
@@ -78,6 +80,9 @@ export class CcInvoiceList extends CcElement {
 
   /** Invoices loaded per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** Renders and tokenizes the new-card form of the payment flow (docs/payments.md). */
+  @property({ attribute: false }) tokenizer?: CardTokenizer;
 
   /** Lets a person select unpaid invoices and pay them together. */
   @property({ type: Boolean, reflect: true }) selectable = false;
@@ -156,6 +161,7 @@ export class CcInvoiceList extends CcElement {
               .client=${this.billingClient}
               invoice=${this.detailInvoiceId}
               .locale=${this.locale}
+              .tokenizer=${this.tokenizer}
               @cc-invoice-detail-close=${() => (this.detailInvoiceId = undefined)}
             ></cc-invoice-detail>`
           : nothing
@@ -334,7 +340,7 @@ export class CcInvoiceList extends CcElement {
           ${
             closed
               ? nothing
-              : html`<button type="button" class="cc-button" @click=${() => this.#pay([invoice.id])}>
+              : html`<button type="button" class="cc-button" @click=${() => void this.#pay([invoice.id])}>
                   ${msg('Pay')}<span class="cc-visually-hidden"> <bdi>${invoice.number}</bdi></span>
                 </button>`
           }
@@ -419,11 +425,19 @@ export class CcInvoiceList extends CcElement {
   }
 
   #paySelected(): void {
-    this.#pay([...this.selected]);
+    void this.#pay([...this.selected]);
   }
 
-  #pay(invoiceIds: string[]): void {
-    this.dispatchEvent(new CcPayRequestEvent(invoiceIds));
+  async #pay(invoiceIds: string[]): Promise<void> {
+    // A host that handles the request (its own checkout) cancels it; otherwise ours opens.
+    if (!this.dispatchEvent(new CcPayRequestEvent(invoiceIds))) return;
+    const opened = await openPayFlow(this.renderRoot, {
+      client: this.billingClient,
+      invoiceIds,
+      tokenizer: this.tokenizer,
+      locale: this.locale,
+    });
+    if (!opened) this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
   }
 
   async #download(invoice: Invoice): Promise<void> {

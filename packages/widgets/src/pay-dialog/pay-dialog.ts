@@ -1,0 +1,1292 @@
+import { msg, str } from '@lit/localize';
+import {
+  BillingApiError,
+  BillingPermissionError,
+  CARD_LIMIT_USD,
+  compareMoney,
+  formatDate,
+  formatMoney,
+  PaymentAttempt,
+  parseLocalizedAmount,
+  REWARD_CODE_PATTERN,
+  toDecimalString,
+  totalsByCurrency,
+  type InvoiceDetail,
+  type Money,
+  type Payment,
+  type PaymentAttemptOutcome,
+  type PaymentMethodInput,
+  type PaymentMethodOption,
+  type PaymentOptions,
+  type RewardRejectionReason,
+  type RewardValidation,
+  type SavedPaymentMethod,
+} from '@customer-center/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CcElement } from '../base/cc-element.js';
+import { deepActiveElement } from '../base/focus.js';
+import { invoiceTypeLabel } from '../base/labels.js';
+import { copyText, renderRemittance } from '../base/remittance.js';
+import { errorMessage, errorState, loadingState } from '../base/states.js';
+import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
+import { CcPaymentFailedEvent } from '../events/payment-failed.js';
+import { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
+import { cardBrandName } from '../pay-button/card-checks.js';
+import type { CardTokenizer } from '../pay-button/tokenizer.js';
+import { styles } from './pay-dialog.styles.js';
+
+type Step = 'loading' | 'error' | 'amount' | 'method' | 'rewards' | 'review' | 'paying' | 'result' | 'offline';
+
+/** What the payer chose to pay with. `new-card` is tokenized at review. */
+type MethodChoice =
+  | { readonly kind: 'saved'; readonly method: SavedPaymentMethod }
+  | { readonly kind: 'new-card' }
+  | { readonly kind: 'paypal' };
+
+interface Loaded {
+  readonly invoices: readonly InvoiceDetail[];
+  readonly options: PaymentOptions;
+  readonly savedMethods: readonly SavedPaymentMethod[];
+}
+
+/** Asks the payer to approve a PayPal payment; resolves with the approval id PayPal returns. */
+export type PaypalApprover = (payment: Payment) => Promise<string>;
+
+function failureMessage(payment: Payment): string {
+  switch (payment.failure?.code) {
+    case 'card_declined':
+      return msg('The card was declined by its bank. Use another card or method, or ask the bank why.');
+    case 'expired_card':
+      return msg('The card has expired. Use another card or method.');
+    case 'insufficient_funds':
+      return msg('The account has insufficient funds. Use another card or method.');
+    case 'limit_exceeded':
+      return msg('The amount is above the card limit. Pay by another method or offline.');
+    case 'approval_declined':
+      return msg('The payment was not approved in PayPal. Try again or use another method.');
+    default:
+      return msg('The payment could not be processed. Nothing was charged. Try again or use another method.');
+  }
+}
+
+function refusalMessage(error: unknown): string {
+  if (error instanceof BillingApiError) {
+    switch (error.code) {
+      case 'card_limit_exceeded':
+        return msg('Card payments are limited to USD 100,000. Pay by another method or offline.');
+      case 'invoice_already_paid':
+        return msg('This invoice is already paid. Nothing was charged.');
+      case 'invoice_balance_changed':
+      case 'amount_exceeds_balance':
+        return msg('The balance due changed since you opened this. Nothing was charged: check the amount again.');
+      case 'amount_below_minimum':
+        return msg('The amount is below the minimum payment. Nothing was charged.');
+      case 'online_payment_unavailable':
+      case 'method_not_available':
+        return msg(
+          'This method is not available for your country. Nothing was charged: pay offline or by another method.',
+        );
+    }
+    if (error.status < 500) return `${msg('The payment was refused. Nothing was charged.')} ${errorMessage(error)}`;
+  }
+  return errorMessage(error);
+}
+
+export function rewardRejectionMessage(reason: RewardRejectionReason | null): string {
+  switch (reason) {
+    case 'expired':
+      return msg('This rewards code has expired.');
+    case 'already_used':
+      return msg('This rewards code has already been used.');
+    case 'invoice_not_eligible':
+      return msg('Rewards codes apply to support invoices only.');
+    case 'currency_mismatch':
+      return msg('This rewards code is in another currency than the invoice.');
+    default:
+      return msg('We do not know this rewards code. Check it and try again.');
+  }
+}
+
+function methodLabel(method: SavedPaymentMethod): string {
+  if (method.type === 'paypal') return 'PayPal';
+  const expiry =
+    method.expMonth && method.expYear ? ` ${String(method.expMonth).padStart(2, '0')}/${method.expYear % 100}` : '';
+  const name =
+    method.type === 'card' ? (method.brand ? cardBrandName(method.brand) : msg('Card')) : msg('Bank account');
+  return `${name} •••• ${method.last4 ?? ''}${expiry}`;
+}
+
+/**
+ * @summary The payment flow of `<cc-pay-button>`: amounts, method, rewards code, review,
+ * confirmation, and offline instructions, in a modal dialog. Loaded on first use.
+ *
+ * Every confirmation is one `PaymentAttempt` from the SDK: one idempotency key, reused on
+ * every retry, so a payment is never taken twice; an outcome that could not be read is
+ * asked again, never shown as a failure. Closing the dialog does not stop it.
+ *
+ * @tag cc-pay-dialog
+ * @slot card-field - A payment provider's card field, for providers that cannot render in a shadow root.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart heading - The step's heading.
+ * @csspart status - The live region that announces progress and outcomes.
+ * @csspart remittance - Offline payment instructions.
+ * @csspart copy-button - Each Copy button of the offline instructions.
+ * @csspart receipt - The confirmation of a successful payment.
+ * @cssproperty [--cc-pay-dialog-background=var(--cc-color-surface)] - The dialog's background.
+ * @cssproperty [--cc-pay-dialog-max-inline-size=40rem] - The dialog's largest width.
+ * @cssproperty [--cc-pay-dialog-backdrop=rgb(0 0 0 / 0.45)] - The modal backdrop.
+ * @event {CcPaymentSucceededEvent} cc-payment-succeeded - The payment went through.
+ * @event {CcPaymentFailedEvent} cc-payment-failed - The attempt was declined or refused, or its outcome is not known yet.
+ * @event {CcPaymentCancelEvent} cc-payment-cancel - The dialog was closed before paying.
+ */
+export class CcPayDialog extends CcElement {
+  static override styles = styles;
+
+  /** The ids of the invoices to pay (one currency). */
+  @property({ attribute: false }) invoiceIds: readonly string[] = [];
+
+  /** Renders the new-card form and tokenizes it; without one, only saved methods are offered. */
+  @property({ attribute: false }) tokenizer?: CardTokenizer;
+
+  /** How PayPal approval happens; by default, PayPal's page in a new window and a "Continue" button. */
+  @property({ attribute: false }) paypalApprover?: PaypalApprover;
+
+  /** Pauses between asks while an outcome is unknown; the SDK's default when unset. */
+  @property({ attribute: false }) reconcileDelaysMs?: readonly number[];
+
+  @state() private step: Step = 'loading';
+  @state() private loaded?: Loaded;
+  @state() private loadError?: unknown;
+  /** The amount typed per invoice id, as typed. */
+  @state() private amountTexts: Readonly<Record<string, string>> = {};
+  @state() private amountErrors: Readonly<Record<string, string>> = {};
+  @state() private choice?: MethodChoice;
+  @state() private choiceError?: string;
+  @state() private mandateAccepted = false;
+  @state() private cardMessage?: string;
+  @state() private rewardCode = '';
+  @state() private rewardInvoiceId = '';
+  @state() private rewardError?: string;
+  @state() private rewardValidation?: RewardValidation;
+  @state() private rewardBusy = false;
+  @state() private attempt?: PaymentAttempt;
+  @state() private outcome?: PaymentAttemptOutcome;
+  @state() private announcement = '';
+  @state() private tokenizing = false;
+  @state() private awaitingApproval = false;
+  /** Where "Back" goes from the offline instructions. */
+  @state() private offlineReturn: Step = 'amount';
+
+  @query('dialog') private dialog?: HTMLDialogElement | null;
+  @query('.card-form') private cardFormContainer?: HTMLElement | null;
+
+  #opener: HTMLElement | null = null;
+  #mountedTokenizer?: CardTokenizer;
+  #unsubscribe?: () => void;
+  /** The invoices the step data was loaded for; a change reloads. */
+  #loadedFor = '';
+  /** Whether the outcome of the current attempt was reported (events fire once). */
+  #reported = false;
+
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** Whether a payment is being sent or confirmed: the dialog does not close by Escape then. */
+  get inFlight(): boolean {
+    return this.attempt?.inFlight ?? false;
+  }
+
+  /** Opens the dialog; loads the invoices and payment options unless a payment is under way. */
+  async show(): Promise<void> {
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    this.#opener = deepActiveElement();
+    const key = this.invoiceIds.join(' ');
+    const busy =
+      this.inFlight || this.step === 'paying' || (this.step === 'result' && this.outcome?.state === 'unknown');
+    if (!busy && (key !== this.#loadedFor || this.step === 'result' || this.step === 'error')) void this.#load();
+    dialog.showModal();
+    await this.updateComplete;
+    this.#focusHeading();
+  }
+
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unmountCard();
+    this.#unsubscribe?.();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The tokenizer renders into our container once it exists; it is unmounted when hidden.
+    const container = this.cardFormContainer;
+    if (container && this.tokenizer && this.#mountedTokenizer !== this.tokenizer) {
+      this.#unmountCard();
+      this.#mountedTokenizer = this.tokenizer;
+      void this.tokenizer.mount(container, { locale: this.activeLocale, brands: this.#cardOption()?.brands ?? [] });
+    } else if (!container && this.#mountedTokenizer) {
+      this.#unmountCard();
+    }
+  }
+
+  #unmountCard(): void {
+    this.#mountedTokenizer?.unmount?.();
+    this.#mountedTokenizer = undefined;
+  }
+
+  async #load(): Promise<void> {
+    const client = this.billingClient;
+    this.#loadedFor = this.invoiceIds.join(' ');
+    this.#resetFlow();
+    this.step = 'loading';
+    this.loaded = undefined;
+    if (!client || this.invoiceIds.length === 0) {
+      this.loadError = undefined;
+      this.step = 'error';
+      return;
+    }
+    try {
+      const ids = [...new Set(this.invoiceIds)];
+      const [invoices, options, savedMethods] = await Promise.all([
+        Promise.all(ids.map((id) => client.invoices.retrieve(id, { fresh: true }))),
+        client.paymentOptions.retrieve({ invoiceIds: ids }),
+        client.profile.retrieve().then(
+          (profile) => profile.paymentMethods,
+          // A role that may pay but not read the profile still pays with a new card or PayPal.
+          (error: unknown) => {
+            if (error instanceof BillingPermissionError) return [];
+            throw error;
+          },
+        ),
+      ]);
+      this.loaded = { invoices, options, savedMethods };
+      const locale = this.activeLocale;
+      this.amountTexts = Object.fromEntries(
+        invoices.map((invoice) => [invoice.id, this.#amountText(invoice.balanceDue, locale)]),
+      );
+      this.step = options.onlineAvailable ? 'amount' : 'offline';
+      this.offlineReturn = 'amount';
+    } catch (error) {
+      this.loadError = error;
+      this.step = 'error';
+    }
+    await this.updateComplete;
+    this.#focusHeading();
+  }
+
+  #resetFlow(): void {
+    this.amountErrors = {};
+    this.choice = undefined;
+    this.choiceError = undefined;
+    this.mandateAccepted = false;
+    this.cardMessage = undefined;
+    this.rewardCode = '';
+    this.rewardError = undefined;
+    this.rewardValidation = undefined;
+    this.outcome = undefined;
+    this.awaitingApproval = false;
+    if (!this.attempt?.inFlight) this.#setAttempt(undefined);
+  }
+
+  #amountText(amount: Money, locale: string): string {
+    // The decimal string in the locale's digits and separator, without grouping, so it reads back exactly.
+    const decimal = toDecimalString(amount);
+    const separator =
+      new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    const digits = new Intl.NumberFormat(locale, { useGrouping: false }).format(0);
+    return decimal.replace('.', separator).replace(/\d/g, (d) => String.fromCharCode(digits.charCodeAt(0) + Number(d)));
+  }
+
+  override render() {
+    const busy = this.inFlight;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby="heading"
+      @keydown=${this.#onKeydown}
+      @cancel=${this.#onCancel}
+      @close=${this.#onClose}
+    >
+      <div class="body" aria-busy=${this.step === 'loading' ? 'true' : 'false'}>
+        <h2 id="heading" part="heading" class="heading" tabindex="-1">${this.#heading()}</h2>
+        ${this.#renderStep()}
+        <p part="status" class="status" role="status" aria-live="polite">${this.announcement}</p>
+        <div class="footer">
+          ${
+            this.step === 'paying'
+              ? html`<button type="button" class="button button--secondary" @click=${this.close}>
+                  ${msg('Close — the payment continues')}
+                </button>`
+              : html`<button
+                  type="button"
+                  class="button button--secondary"
+                  aria-disabled=${busy ? 'true' : 'false'}
+                  @click=${() => !busy && this.close()}
+                >
+                  ${this.outcome?.state === 'succeeded' ? msg('Close') : msg('Cancel')}
+                </button>`
+          }
+        </div>
+      </div>
+    </dialog>`;
+  }
+
+  #heading(): string {
+    switch (this.step) {
+      case 'loading':
+      case 'error':
+      case 'amount':
+        return msg('Pay invoices');
+      case 'method':
+        return msg('Choose how to pay');
+      case 'rewards':
+        return msg('Apply a rewards code');
+      case 'review':
+        return msg('Review and pay');
+      case 'paying':
+        return msg('Paying…');
+      case 'offline':
+        return msg('Pay by bank transfer or cheque');
+      case 'result':
+        return this.#resultHeading();
+    }
+  }
+
+  #resultHeading(): string {
+    switch (this.outcome?.state) {
+      case 'succeeded':
+        return msg('Payment received');
+      case 'requires_action':
+        return msg('Approve the payment in PayPal');
+      case 'unknown':
+        return msg('We are confirming your payment');
+      default:
+        return msg('The payment did not go through');
+    }
+  }
+
+  #renderStep(): TemplateResult | typeof nothing {
+    const loaded = this.loaded;
+    switch (this.step) {
+      case 'loading':
+        return loadingState(4, msg('Loading invoices and payment options…'));
+      case 'error':
+        return this.loadError
+          ? errorState(this.loadError, () => void this.#load())
+          : html`<p class="message">${msg('Connect a billing API and choose invoices to pay.')}</p>`;
+      case 'amount':
+        return loaded ? this.#renderAmounts(loaded) : nothing;
+      case 'method':
+        return loaded ? this.#renderMethods(loaded) : nothing;
+      case 'rewards':
+        return loaded ? this.#renderRewards(loaded) : nothing;
+      case 'review':
+        return loaded ? this.#renderReview(loaded) : nothing;
+      case 'paying':
+        return this.#renderPaying();
+      case 'result':
+        return this.#renderResult();
+      case 'offline':
+        return loaded ? this.#renderOffline(loaded) : nothing;
+    }
+  }
+
+  // ── Step 1: amounts ──────────────────────────────────────────────────────────
+
+  #payable(loaded: Loaded): readonly InvoiceDetail[] {
+    return loaded.invoices.filter((invoice) => invoice.balanceDue.amountMinor > 0);
+  }
+
+  #renderAmounts(loaded: Loaded): TemplateResult {
+    const locale = this.activeLocale;
+    const payable = this.#payable(loaded);
+    const paid = loaded.invoices.filter((invoice) => invoice.balanceDue.amountMinor === 0);
+    const minimum = formatMoney(loaded.options.minimumAmount, locale);
+    return html`<form class="step" novalidate @submit=${this.#submitAmounts}>
+      ${
+        paid.length > 0
+          ? html`<p class="message">
+              ${msg(str`Already paid, so left out: ${paid.map((invoice) => invoice.number).join(', ')}`)}
+            </p>`
+          : nothing
+      }
+      ${
+        payable.length === 0
+          ? html`<p class="message">${msg('There is nothing left to pay on these invoices.')}</p>`
+          : html`<table class="invoices">
+                <caption class="cc-visually-hidden">
+                  ${msg('Invoices to pay')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Invoice')}</th>
+                    <th scope="col">${msg('Type')}</th>
+                    <th scope="col" class="numeric">${msg('Balance due')}</th>
+                    <th scope="col" class="numeric">${msg('Amount to pay')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${payable.map((invoice) => this.#renderAmountRow(invoice, locale))}
+                </tbody>
+              </table>
+              <p class="hint">${msg(str`Pay the full balance, or part of it: at least ${minimum} per invoice.`)}</p>
+              ${this.#renderTotals(this.#amountsOrBalances(payable))}
+              <div class="actions">
+                <button type="button" class="button button--secondary" @click=${() => this.#showOffline('amount')}>
+                  ${msg('Pay offline instead')}
+                </button>
+                <button type="submit" class="button">${msg('Continue')}</button>
+              </div>`
+      }
+    </form>`;
+  }
+
+  #renderAmountRow(invoice: InvoiceDetail, locale: string): TemplateResult {
+    const id = `amount-${invoice.id}`;
+    const error = this.amountErrors[invoice.id];
+    return html`<tr>
+      <th scope="row"><bdi>${invoice.number}</bdi></th>
+      <td>${invoiceTypeLabel(invoice.type)}</td>
+      <td class="numeric">${formatMoney(invoice.balanceDue, locale)}</td>
+      <td class="numeric">
+        <label class="cc-visually-hidden" for=${id}>${msg(str`Amount to pay on ${invoice.number}`)}</label>
+        <span class="amount-field">
+          <input
+            id=${id}
+            class="input amount"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${this.amountTexts[invoice.id] ?? ''}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? `${id}-error` : nothing}
+            @input=${(event: InputEvent) => this.#onAmountInput(invoice.id, event)}
+          />
+          <span class="currency">${invoice.currency}</span>
+        </span>
+        ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  #onAmountInput(invoiceId: string, event: InputEvent): void {
+    this.amountTexts = { ...this.amountTexts, [invoiceId]: (event.target as HTMLInputElement).value };
+    if (this.amountErrors[invoiceId]) {
+      const { [invoiceId]: _cleared, ...rest } = this.amountErrors;
+      this.amountErrors = rest;
+    }
+  }
+
+  /** The amount typed for an invoice, or why it cannot be paid. */
+  #amountFor(invoice: InvoiceDetail, minimum: Money): Money | string {
+    const locale = this.activeLocale;
+    let amount: Money;
+    try {
+      amount = parseLocalizedAmount(this.amountTexts[invoice.id] ?? '', invoice.currency, locale);
+    } catch {
+      return msg('Enter an amount, such as the balance due.');
+    }
+    if (amount.amountMinor <= 0) return msg('Enter an amount above zero.');
+    if (compareMoney(amount, invoice.balanceDue) > 0)
+      return msg(str`The most you can pay is the balance due, ${formatMoney(invoice.balanceDue, locale)}.`);
+    if (amount.amountMinor < minimum.amountMinor && amount.amountMinor !== invoice.balanceDue.amountMinor)
+      return msg(str`The smallest partial payment is ${formatMoney(minimum, locale)}.`);
+    return amount;
+  }
+
+  #amountsOrBalances(invoices: readonly InvoiceDetail[]): Money[] {
+    const minimum = this.loaded?.options.minimumAmount;
+    return invoices.map((invoice) => {
+      const amount = minimum ? this.#amountFor(invoice, minimum) : invoice.balanceDue;
+      return typeof amount === 'string' ? invoice.balanceDue : amount;
+    });
+  }
+
+  #renderTotals(amounts: readonly Money[]): TemplateResult {
+    const locale = this.activeLocale;
+    return html`<dl class="totals">
+      ${totalsByCurrency(amounts).map(
+        (total) =>
+          html`<div class="total">
+            <dt>${msg(str`Total (${total.currency})`)}</dt>
+            <dd>${formatMoney(total, locale)}</dd>
+          </div>`,
+      )}
+    </dl>`;
+  }
+
+  async #submitAmounts(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const errors: Record<string, string> = {};
+    for (const invoice of this.#payable(loaded)) {
+      const amount = this.#amountFor(invoice, loaded.options.minimumAmount);
+      if (typeof amount === 'string') errors[invoice.id] = amount;
+    }
+    this.amountErrors = errors;
+    const first = Object.keys(errors)[0];
+    if (first) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#amount-${CSS.escape(first)}`)?.focus();
+      return;
+    }
+    this.#goTo('method');
+  }
+
+  // ── Step 2: method ───────────────────────────────────────────────────────────
+
+  #cardOption(): Extract<PaymentMethodOption, { type: 'card' }> | undefined {
+    return this.loaded?.options.methods.find((method) => method.type === 'card') as
+      Extract<PaymentMethodOption, { type: 'card' }> | undefined;
+  }
+
+  #total(): Money | undefined {
+    const loaded = this.loaded;
+    if (!loaded) return undefined;
+    return totalsByCurrency(this.#amountsOrBalances(this.#payable(loaded)))[0];
+  }
+
+  /** The card limit in the invoices' currency, and whether this payment is above it. */
+  #cardLimit(): { limit: Money; exceeded: boolean } | undefined {
+    const card = this.#cardOption();
+    const total = this.#total();
+    if (!card || !total) return undefined;
+    const limit = card.limitInCurrency ?? card.limit;
+    return { limit, exceeded: limit.currency === total.currency && total.amountMinor > limit.amountMinor };
+  }
+
+  #renderMethods(loaded: Loaded): TemplateResult {
+    const locale = this.activeLocale;
+    const offered = new Set(loaded.options.methods.map((method) => method.type));
+    const cardLimit = this.#cardLimit();
+    const cardAllowed = offered.has('card') && !cardLimit?.exceeded;
+    const cards = loaded.savedMethods.filter((method) => method.type === 'card');
+    const debits = loaded.savedMethods.filter((method) => method.type === 'direct_debit');
+    const debit = loaded.options.methods.find((method) => method.type === 'direct_debit') as
+      Extract<PaymentMethodOption, { type: 'direct_debit' }> | undefined;
+    const chosenId = this.choice?.kind === 'saved' ? this.choice.method.id : this.choice?.kind;
+    const radio = (
+      value: string,
+      label: TemplateResult | string,
+      disabled: boolean,
+      onPick: () => void,
+      note?: string,
+    ) =>
+      html`<label class="method ${disabled ? 'method--disabled' : ''}">
+        <input
+          type="radio"
+          name="method"
+          .value=${value}
+          .checked=${chosenId === value}
+          ?disabled=${disabled}
+          @change=${onPick}
+        />
+        <span class="method__label">${label}</span>
+        ${note ? html`<span class="method__note">${note}</span>` : nothing}
+      </label>`;
+    return html`<form class="step" novalidate @submit=${this.#submitMethod}>
+      ${
+        cardLimit?.exceeded
+          ? html`<p class="notice" role="note">
+              ${msg(
+                str`Card payments are limited to ${formatMoney(CARD_LIMIT_USD, locale)} (${formatMoney(cardLimit.limit, locale)} in this currency). Pay this amount by another method below, or offline.`,
+              )}
+            </p>`
+          : nothing
+      }
+      <fieldset class="methods" aria-describedby=${this.choiceError ? 'method-error' : nothing}>
+        <legend>${msg('Payment method')}</legend>
+        ${
+          offered.has('card')
+            ? cards.map((card) =>
+                radio(
+                  card.id,
+                  methodLabel(card),
+                  !cardAllowed || card.isExpired,
+                  () => this.#choose({ kind: 'saved', method: card }),
+                  card.isExpired ? msg('Expired: add another card or method') : undefined,
+                ),
+              )
+            : nothing
+        }
+        ${
+          offered.has('card') && this.tokenizer
+            ? radio('new-card', msg('A new card'), !cardAllowed, () => this.#choose({ kind: 'new-card' }))
+            : nothing
+        }
+        ${offered.has('paypal') ? radio('paypal', 'PayPal', false, () => this.#choose({ kind: 'paypal' })) : nothing}
+        ${
+          debit
+            ? debits.length > 0
+              ? debits.map((method) =>
+                  radio(
+                    method.id,
+                    methodLabel(method),
+                    false,
+                    () => this.#choose({ kind: 'saved', method }),
+                    msg('Direct debit'),
+                  ),
+                )
+              : html`<p class="method__note">
+                  ${msg('Direct debit: add a bank account in your billing profile to pay this way.')}
+                </p>`
+            : nothing
+        }
+      </fieldset>
+      ${this.choiceError ? html`<p id="method-error" class="field-error" role="alert">${this.choiceError}</p>` : nothing}
+      ${
+        this.choice?.kind === 'new-card'
+          ? html`<div class="card-form"></div>
+              <slot name="card-field"></slot>
+              ${this.cardMessage ? html`<p class="field-error" role="alert">${this.cardMessage}</p>` : nothing}`
+          : nothing
+      }
+      ${
+        this.choice?.kind === 'saved' && this.choice.method.type === 'direct_debit' && debit
+          ? html`<div class="mandate">
+              <p class="mandate__text">${debit.mandateText}</p>
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  .checked=${this.mandateAccepted}
+                  @change=${(event: Event) => (this.mandateAccepted = (event.target as HTMLInputElement).checked)}
+                />
+                ${msg('I accept the direct debit mandate')}
+              </label>
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${() => this.#goTo('amount')}>
+          ${msg('Back')}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => this.#showOffline('method')}>
+          ${msg('Pay offline instead')}
+        </button>
+        <button type="submit" class="button" aria-disabled=${this.tokenizing ? 'true' : 'false'}>
+          ${this.tokenizing ? msg('Checking the card…') : msg('Continue')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  #choose(choice: MethodChoice): void {
+    this.choice = choice;
+    this.choiceError = undefined;
+    this.cardMessage = undefined;
+    this.mandateAccepted = false;
+  }
+
+  /** The token of the new card, tokenized once the method step is submitted. */
+  #newCardToken?: { token: string; label: string };
+
+  async #submitMethod(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.tokenizing) return;
+    const choice = this.choice;
+    if (!choice) {
+      this.choiceError = msg('Choose a payment method.');
+      return;
+    }
+    if (choice.kind === 'saved' && choice.method.type === 'direct_debit' && !this.mandateAccepted) {
+      this.choiceError = msg('Accept the direct debit mandate to pay this way.');
+      return;
+    }
+    if (choice.kind === 'new-card') {
+      const tokenizer = this.tokenizer;
+      if (!tokenizer) return;
+      this.tokenizing = true;
+      this.cardMessage = undefined;
+      try {
+        const result = await tokenizer.tokenize();
+        if (!result.ok) {
+          this.cardMessage = result.message;
+          return;
+        }
+        const brand = result.brand ? cardBrandName(result.brand) : msg('Card');
+        this.#newCardToken = { token: result.token, label: `${brand} •••• ${result.last4}` };
+      } catch {
+        this.cardMessage = msg('The card could not be checked. Try again, or use another method.');
+        return;
+      } finally {
+        this.tokenizing = false;
+      }
+    }
+    this.#goTo(this.#supportInvoices().length > 0 ? 'rewards' : 'review');
+  }
+
+  // ── Step 3: rewards (support invoices) ───────────────────────────────────────
+
+  #supportInvoices(): readonly InvoiceDetail[] {
+    return this.loaded ? this.#payable(this.loaded).filter((invoice) => invoice.type === 'support') : [];
+  }
+
+  #renderRewards(_loaded: Loaded): TemplateResult {
+    const locale = this.activeLocale;
+    const support = this.#supportInvoices();
+    const invoiceId = this.rewardInvoiceId || support[0]?.id || '';
+    const validation = this.rewardValidation;
+    return html`<form class="step" novalidate @submit=${this.#validateReward}>
+      <p class="hint">${msg('Support invoices can be reduced with a Support Rewards code. You can skip this.')}</p>
+      <div class="field">
+        <label class="label" for="reward-code">${msg('Rewards code')}</label>
+        <input
+          id="reward-code"
+          class="input code"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder="XXXX-XXXX-XXXX-XXXX"
+          .value=${this.rewardCode}
+          aria-invalid=${this.rewardError ? 'true' : 'false'}
+          aria-describedby=${this.rewardError ? 'reward-error' : nothing}
+          @input=${(event: InputEvent) => {
+            this.rewardCode = (event.target as HTMLInputElement).value;
+            this.rewardError = undefined;
+            this.rewardValidation = undefined;
+          }}
+        />
+        ${this.rewardError ? html`<p id="reward-error" class="field-error" role="alert">${this.rewardError}</p>` : nothing}
+      </div>
+      ${
+        support.length > 1
+          ? html`<div class="field">
+              <label class="label" for="reward-invoice">${msg('Invoice')}</label>
+              <select
+                id="reward-invoice"
+                class="input"
+                @change=${(event: Event) => {
+                  this.rewardInvoiceId = (event.target as HTMLSelectElement).value;
+                  this.rewardValidation = undefined;
+                }}
+              >
+                ${support.map(
+                  (invoice) =>
+                    html`<option value=${invoice.id} ?selected=${invoice.id === invoiceId}>${invoice.number}</option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        validation?.valid && validation.reduction
+          ? html`<dl class="totals reward-effect" aria-live="polite">
+              <div class="total">
+                <dt>${msg('Reduction')}</dt>
+                <dd>${formatMoney(validation.reduction, locale)}</dd>
+              </div>
+              <div class="total">
+                <dt>${msg('Balance due before')}</dt>
+                <dd>${formatMoney(validation.balanceBefore, locale)}</dd>
+              </div>
+              <div class="total">
+                <dt>${msg('Balance due after')}</dt>
+                <dd>${formatMoney(validation.balanceAfter, locale)}</dd>
+              </div>
+            </dl>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${() => this.#goTo('method')}>
+          ${msg('Back')}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => this.#goTo('review')}>
+          ${msg('Skip')}
+        </button>
+        ${
+          validation?.valid
+            ? html`<button
+                type="button"
+                class="button"
+                aria-disabled=${this.rewardBusy ? 'true' : 'false'}
+                @click=${this.#applyReward}
+              >
+                ${msg('Apply the code')}
+              </button>`
+            : html`<button type="submit" class="button" aria-disabled=${this.rewardBusy ? 'true' : 'false'}>
+                ${this.rewardBusy ? msg('Checking…') : msg('Check the code')}
+              </button>`
+        }
+      </div>
+    </form>`;
+  }
+
+  async #validateReward(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.billingClient;
+    if (!client || this.rewardBusy) return;
+    const code = this.rewardCode.trim().toUpperCase();
+    if (!REWARD_CODE_PATTERN.test(code)) {
+      this.rewardError = msg('Enter the code as on your rewards statement: four groups of four letters or digits.');
+      this.renderRoot.querySelector<HTMLInputElement>('#reward-code')?.focus();
+      return;
+    }
+    const invoiceId = this.rewardInvoiceId || this.#supportInvoices()[0]?.id;
+    if (!invoiceId) return;
+    this.rewardBusy = true;
+    try {
+      const validation = await client.rewards.validate({ code, invoiceId });
+      if (validation.valid) {
+        this.rewardValidation = validation;
+        this.announcement = msg(
+          str`The code takes ${formatMoney(validation.reduction ?? validation.balanceBefore, this.activeLocale)} off the balance due.`,
+        );
+      } else {
+        this.rewardError = rewardRejectionMessage(validation.reason);
+      }
+    } catch (error) {
+      this.rewardError =
+        error instanceof BillingApiError && error.status === 422
+          ? rewardRejectionMessage((error.code ?? null) as RewardRejectionReason | null)
+          : errorMessage(error);
+    } finally {
+      this.rewardBusy = false;
+    }
+  }
+
+  async #applyReward(): Promise<void> {
+    const client = this.billingClient;
+    const validation = this.rewardValidation;
+    const loaded = this.loaded;
+    if (!client || !validation || !loaded || this.rewardBusy) return;
+    this.rewardBusy = true;
+    try {
+      const applied = await client.rewards.apply({ code: validation.code, invoiceId: validation.invoiceId });
+      const invoices = loaded.invoices.map((invoice) =>
+        invoice.id === applied.invoice.id ? { ...invoice, balanceDue: applied.invoice.balanceDue } : invoice,
+      );
+      this.loaded = { ...loaded, invoices };
+      // The amount to pay follows the new balance: never more than it.
+      const updated = invoices.find((invoice) => invoice.id === applied.invoice.id)!;
+      const typed = this.#amountFor(updated, loaded.options.minimumAmount);
+      if (typeof typed === 'string')
+        this.amountTexts = {
+          ...this.amountTexts,
+          [updated.id]: this.#amountText(updated.balanceDue, this.activeLocale),
+        };
+      this.announcement = msg(str`Rewards code applied: ${formatMoney(applied.reduction, this.activeLocale)} off.`);
+      this.rewardValidation = undefined;
+      this.rewardCode = '';
+      this.#goTo(this.#payable(this.loaded).length > 0 ? 'review' : 'amount');
+    } catch (error) {
+      this.rewardError = errorMessage(error);
+    } finally {
+      this.rewardBusy = false;
+    }
+  }
+
+  // ── Step 4: review ───────────────────────────────────────────────────────────
+
+  #methodSummary(): string {
+    const choice = this.choice;
+    if (!choice) return '';
+    if (choice.kind === 'paypal') return 'PayPal';
+    if (choice.kind === 'new-card') return this.#newCardToken?.label ?? msg('A new card');
+    return methodLabel(choice.method);
+  }
+
+  #renderReview(loaded: Loaded): TemplateResult {
+    const locale = this.activeLocale;
+    const payable = this.#payable(loaded);
+    const amounts = this.#amountsOrBalances(payable);
+    const total = totalsByCurrency(amounts)[0];
+    return html`<div class="step">
+      <table class="invoices">
+        <caption class="cc-visually-hidden">
+          ${msg('Invoices to pay')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Invoice')}</th>
+            <th scope="col" class="numeric">${msg('Amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${payable.map(
+            (invoice, index) =>
+              html`<tr>
+                <th scope="row"><bdi>${invoice.number}</bdi></th>
+                <td class="numeric">${formatMoney(amounts[index]!, locale)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <dl class="totals">
+        <div class="total">
+          <dt>${msg('Method')}</dt>
+          <dd>${this.#methodSummary()}</dd>
+        </div>
+        ${
+          total
+            ? html`<div class="total total--grand">
+                <dt>${msg('Total')}</dt>
+                <dd>${formatMoney(total, locale)}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${() => this.#goTo('method')}>
+          ${msg('Back')}
+        </button>
+        <button type="button" class="button pay" @click=${this.#pay}>
+          ${total ? msg(str`Pay ${formatMoney(total, locale)}`) : msg('Pay')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #methodInput(): PaymentMethodInput | undefined {
+    const choice = this.choice;
+    if (!choice) return undefined;
+    if (choice.kind === 'paypal') return { type: 'paypal' };
+    if (choice.kind === 'new-card')
+      return this.#newCardToken ? { type: 'card', source: this.#newCardToken.token } : undefined;
+    if (choice.method.type === 'direct_debit')
+      return { type: 'direct_debit', source: choice.method.id, mandateAccepted: true };
+    return { type: 'card', source: choice.method.id };
+  }
+
+  /** Confirms: one new attempt (one key) per press after a definite outcome; a press while one is in flight joins it. */
+  #pay(): void {
+    const client = this.billingClient;
+    const loaded = this.loaded;
+    const method = this.#methodInput();
+    if (!client || !loaded || !method) return;
+    if (this.attempt?.inFlight) return;
+    const payable = this.#payable(loaded);
+    const amounts = this.#amountsOrBalances(payable);
+    const attempt = PaymentAttempt.start(
+      client,
+      {
+        allocations: payable.map((invoice, index) => ({ invoiceId: invoice.id, amount: amounts[index]! })),
+        method,
+      },
+      this.reconcileDelaysMs ? { reconcileDelaysMs: this.reconcileDelaysMs } : {},
+    );
+    this.#run(attempt, () => attempt.submit());
+  }
+
+  #setAttempt(attempt: PaymentAttempt | undefined): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = attempt?.subscribe(() => this.#onAttemptChange(attempt));
+    this.attempt = attempt;
+  }
+
+  #run(attempt: PaymentAttempt, send: () => Promise<PaymentAttemptOutcome>): void {
+    this.#setAttempt(attempt);
+    this.#reported = false;
+    this.outcome = undefined;
+    this.#goTo('paying');
+    this.announcement = msg('Sending the payment…');
+    send().then(
+      (outcome) => this.#onOutcome(attempt, outcome),
+      (error: unknown) => this.#onOutcome(attempt, { state: 'rejected', error: error as never }),
+    );
+  }
+
+  #onAttemptChange(attempt: PaymentAttempt): void {
+    if (attempt !== this.attempt) return;
+    if (attempt.state === 'reconciling') {
+      this.announcement = msg(
+        'The billing service is slow to answer. We are confirming the payment: do not pay again, it will not be charged twice.',
+      );
+    }
+    this.requestUpdate();
+  }
+
+  async #onOutcome(attempt: PaymentAttempt, outcome: PaymentAttemptOutcome): Promise<void> {
+    if (attempt !== this.attempt) return;
+    this.outcome = outcome;
+    this.step = 'result';
+    this.#newCardToken = outcome.state === 'failed' ? undefined : this.#newCardToken;
+    const locale = this.activeLocale;
+    switch (outcome.state) {
+      case 'succeeded':
+        this.announcement = msg(
+          str`Payment received: ${formatMoney(outcome.payment!.amount, locale)}, reference ${outcome.payment!.reference}.`,
+        );
+        if (!this.#reported) this.dispatchEvent(new CcPaymentSucceededEvent(outcome.payment!));
+        this.#reported = true;
+        break;
+      case 'requires_action':
+        this.announcement = msg('Approve the payment in PayPal to finish.');
+        break;
+      case 'unknown':
+        this.announcement = msg(
+          'We could not confirm the payment yet. It will not be charged twice: check again in a moment.',
+        );
+        this.dispatchEvent(
+          new CcPaymentFailedEvent({ payment: undefined, error: outcome.error, retryable: true, unknown: true }),
+        );
+        break;
+      case 'failed':
+        this.announcement = failureMessage(outcome.payment!);
+        this.dispatchEvent(
+          new CcPaymentFailedEvent({ payment: outcome.payment, error: undefined, retryable: true, unknown: false }),
+        );
+        break;
+      case 'rejected':
+        this.announcement = refusalMessage(outcome.error);
+        this.dispatchEvent(
+          new CcPaymentFailedEvent({
+            payment: undefined,
+            error: outcome.error,
+            retryable: outcome.error?.retryable ?? false,
+            unknown: false,
+          }),
+        );
+        break;
+    }
+    await this.updateComplete;
+    if (this.open) this.#focusHeading();
+  }
+
+  // ── Step 5: paying and the outcome ───────────────────────────────────────────
+
+  #renderPaying(): TemplateResult {
+    const reconciling = this.attempt?.state === 'reconciling';
+    return html`<div class="step">
+      ${loadingState(2, msg('Sending the payment…'))}
+      <p class="message">
+        ${
+          reconciling
+            ? msg('The billing service is slow to answer. We are confirming the payment: do not pay again.')
+            : msg(
+                'This takes a few seconds. You can close this window: the payment continues and you will be told the result.',
+              )
+        }
+      </p>
+    </div>`;
+  }
+
+  #renderResult(): TemplateResult | typeof nothing {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    switch (outcome.state) {
+      case 'succeeded':
+        return this.#renderReceipt(outcome.payment!);
+      case 'requires_action':
+        return this.#renderApproval(outcome.payment!);
+      case 'unknown':
+        return html`<div class="step">
+          <p class="message">
+            ${msg(
+              'We could not reach the billing service to confirm your payment. It may have gone through; it will not be charged twice. Check again, and do not pay another way in the meantime.',
+            )}
+          </p>
+          <div class="actions">
+            <button type="button" class="button" @click=${this.#checkAgain}>${msg('Check again')}</button>
+          </div>
+        </div>`;
+      case 'failed':
+      case 'rejected':
+        return html`<div class="step">
+          <p class="message message--error" role="alert">
+            ${outcome.payment ? failureMessage(outcome.payment) : refusalMessage(outcome.error)}
+          </p>
+          <div class="actions">
+            <button type="button" class="button button--secondary" @click=${() => this.#showOffline('result')}>
+              ${msg('Pay offline instead')}
+            </button>
+            <button type="button" class="button" @click=${this.#tryAnotherWay}>${msg('Use another method')}</button>
+          </div>
+        </div>`;
+    }
+  }
+
+  #checkAgain(): void {
+    const attempt = this.attempt;
+    if (!attempt || attempt.inFlight) return;
+    this.#run(attempt, () => attempt.submit());
+  }
+
+  #tryAnotherWay(): void {
+    // A definite failure: the next press makes a new attempt with a new key.
+    this.#setAttempt(undefined);
+    this.outcome = undefined;
+    this.choice = undefined;
+    this.#newCardToken = undefined;
+    if (this.loaded && this.#payable(this.loaded).length === 0) void this.#load();
+    else this.#goTo('method');
+  }
+
+  #renderReceipt(payment: Payment): TemplateResult {
+    const locale = this.activeLocale;
+    return html`<div class="step">
+      <dl part="receipt" class="totals receipt">
+        <div class="total">
+          <dt>${msg('Reference')}</dt>
+          <dd><bdi>${payment.reference}</bdi></dd>
+        </div>
+        <div class="total">
+          <dt>${msg('Amount')}</dt>
+          <dd>${formatMoney(payment.amount, locale)}</dd>
+        </div>
+        <div class="total">
+          <dt>${msg('Method')}</dt>
+          <dd>${payment.method.label}</dd>
+        </div>
+        <div class="total">
+          <dt>${msg('Invoices')}</dt>
+          <dd>${payment.allocations.map((allocation) => allocation.invoiceNumber).join(', ')}</dd>
+        </div>
+        <div class="total">
+          <dt>${msg('Date')}</dt>
+          <dd>${formatDate(payment.createdAt.slice(0, 10), locale)}</dd>
+        </div>
+      </dl>
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${() => this.#printReceipt(payment)}>
+          ${msg('Print receipt')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** A receipt in a window of its own, built from text nodes (API data is never HTML), then printed. */
+  #printReceipt(payment: Payment): void {
+    const receipt = window.open('', '_blank', 'noopener=no,width=600,height=700');
+    if (!receipt) {
+      this.announcement = msg('Allow pop-ups to print the receipt, or print this page.');
+      return;
+    }
+    const doc = receipt.document;
+    doc.title = msg(str`Payment ${payment.reference}`);
+    const heading = doc.createElement('h1');
+    heading.textContent = msg('Payment received');
+    const list = doc.createElement('dl');
+    for (const node of this.renderRoot.querySelectorAll('[part="receipt"] .total')) {
+      const term = doc.createElement('dt');
+      term.textContent = node.querySelector('dt')?.textContent ?? '';
+      const value = doc.createElement('dd');
+      value.textContent = node.querySelector('dd')?.textContent?.trim() ?? '';
+      list.append(term, value);
+    }
+    doc.body.replaceChildren(heading, list);
+    receipt.print();
+  }
+
+  #renderApproval(payment: Payment): TemplateResult {
+    return html`<div class="step">
+      <p class="message">${msg('Finish in PayPal: approve the payment there, then come back and continue.')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          aria-disabled=${this.awaitingApproval ? 'true' : 'false'}
+          @click=${() => this.#approve(payment)}
+        >
+          ${msg('Approve in PayPal')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  async #approve(payment: Payment): Promise<void> {
+    const attempt = this.attempt;
+    if (!attempt || this.awaitingApproval) return;
+    this.awaitingApproval = true;
+    let approvalId: string;
+    try {
+      approvalId = await (this.paypalApprover ?? defaultPaypalApprover)(payment);
+    } catch {
+      this.announcement = msg(
+        'PayPal approval was not completed. Nothing was charged: try again or use another method.',
+      );
+      return;
+    } finally {
+      this.awaitingApproval = false;
+    }
+    this.#run(attempt, () => attempt.confirm(approvalId));
+  }
+
+  // ── Offline ──────────────────────────────────────────────────────────────────
+
+  #showOffline(from: Step): void {
+    this.offlineReturn = from;
+    this.#goTo('offline');
+  }
+
+  #renderOffline(loaded: Loaded): TemplateResult {
+    const locale = this.activeLocale;
+    const online = loaded.options.onlineAvailable;
+    return html`<div class="step">
+      ${
+        online
+          ? nothing
+          : html`<p class="notice" role="note">
+              ${msg('Online payment is not available in your country. Pay by bank transfer with the details below.')}
+            </p>`
+      }
+      ${loaded.options.offline.instructions.map((instruction) =>
+        renderRemittance(
+          instruction.remittance,
+          locale,
+          (value) => void this.#copy(value),
+          msg(str`Invoice ${instruction.invoiceNumber}`),
+        ),
+      )}
+      ${
+        online
+          ? html`<div class="actions">
+              <button type="button" class="button button--secondary" @click=${() => this.#goTo(this.offlineReturn)}>
+                ${msg('Back')}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  async #copy(value: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = await copyText(value);
+  }
+
+  // ── Dialog behaviour ─────────────────────────────────────────────────────────
+
+  async #goTo(step: Step): Promise<void> {
+    this.step = step;
+    await this.updateComplete;
+    this.#focusHeading();
+  }
+
+  #focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      if (!this.inFlight) this.close();
+    }
+  }
+
+  #onCancel(event: Event): void {
+    if (this.inFlight) event.preventDefault();
+  }
+
+  #onClose(): void {
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+    if (!this.inFlight && this.outcome?.state !== 'succeeded')
+      this.dispatchEvent(new CcPaymentCancelEvent(this.invoiceIds));
+  }
+}
+
+/** Opens PayPal's approval page in a new window, and resolves when the payer says they approved. */
+const defaultPaypalApprover: PaypalApprover = (payment) => {
+  const url = payment.nextAction?.approvalUrl;
+  if (url && /^https:\/\//.test(url)) window.open(url, '_blank', 'noopener');
+  // PayPal returns the approval id to the host's return page; the mock accepts the payment id.
+  return Promise.resolve(payment.id);
+};
