@@ -21,7 +21,7 @@ import { openPayFlow } from '../base/pay-flow.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
-import { deepActiveElement } from '../base/focus.js';
+import { ModalDialog } from '../base/modal-dialog.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
@@ -122,7 +122,7 @@ export class CcInvoiceDetail extends CcElement {
 
   protected override watchedTags = ['invoices'] as const;
 
-  #opener: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(() => this.dialog);
 
   readonly #detail = new Loader(
     this,
@@ -135,22 +135,19 @@ export class CcInvoiceDetail extends CcElement {
 
   /** Whether the modal dialog is open. */
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
   /** Opens the dialog (modal mode only), remembering the focused element to return focus to it. */
   async show(): Promise<void> {
     if (!this.modal) return;
     await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    this.#opener = deepActiveElement();
-    dialog.showModal();
+    this.#modal.show();
   }
 
   /** Closes the dialog (modal mode only); emits `cc-invoice-detail-close`. */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,7 +177,7 @@ export class CcInvoiceDetail extends CcElement {
       aria-labelledby=${ifDefined(loaded ? 'heading' : undefined)}
       aria-label=${ifDefined(loaded ? undefined : msg('Invoice'))}
       @close=${this.#onDialogClose}
-      @keydown=${this.#onDialogKeydown}
+      @keydown=${this.#modal.onKeydown}
     >
       <div class="dialog__bar">
         <button part="close-button" class="button button--secondary" type="button" autofocus @click=${this.close}>
@@ -435,18 +432,8 @@ export class CcInvoiceDetail extends CcElement {
     if (!opened) this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
   }
 
-  #onDialogKeydown(event: KeyboardEvent): void {
-    // The browser closes a modal dialog on Escape by itself; this also covers synthetic keys.
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      this.close();
-    }
-  }
-
   #onDialogClose(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    this.#modal.restoreFocus();
     this.dispatchEvent(new CcInvoiceDetailCloseEvent(this.invoice));
   }
 }

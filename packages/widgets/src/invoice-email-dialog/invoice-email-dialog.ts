@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CcElement } from '../base/cc-element.js';
-import { deepActiveElement } from '../base/focus.js';
+import { ModalDialog } from '../base/modal-dialog.js';
 import { errorMessage } from '../base/states.js';
 import { CcInvoicesEmailedEvent } from '../events/invoices-emailed.js';
 import { styles } from './invoice-email-dialog.styles.js';
@@ -140,7 +140,10 @@ export class CcInvoiceEmailDialog extends CcElement {
   @query('#message') private messageField?: HTMLTextAreaElement | null;
   @query('[part~="close-button"]') private closeButton?: HTMLButtonElement | null;
 
-  #opener: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(
+    () => this.dialog,
+    () => this.#inFlight,
+  );
   /** Set synchronously on Send, so a double click sends once. */
   #inFlight = false;
   /** The key of the last attempt and the request it was for, kept until that request surely succeeded or failed. */
@@ -148,15 +151,13 @@ export class CcInvoiceEmailDialog extends CcElement {
 
   /** Whether the dialog is open. */
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
   /** Opens the dialog with an empty form, remembering the focused element to return focus to it. */
   async show(): Promise<void> {
     await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    this.#opener = deepActiveElement();
+    if (!this.dialog || this.#modal.open) return;
     if (!this.#inFlight) {
       this.recipients = this.defaultRecipient ?? '';
       this.message = '';
@@ -166,13 +167,13 @@ export class CcInvoiceEmailDialog extends CcElement {
       this.sent = undefined;
     }
     await this.updateComplete;
-    dialog.showModal();
+    this.#modal.show();
     this.recipientsField?.focus();
   }
 
   /** Closes the dialog, even while sending (the send still completes). */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   override render() {
@@ -181,9 +182,9 @@ export class CcInvoiceEmailDialog extends CcElement {
       class="dialog"
       aria-labelledby="heading"
       aria-describedby="filter"
-      @keydown=${this.#onKeydown}
-      @cancel=${this.#onCancel}
-      @close=${this.#onClose}
+      @keydown=${this.#modal.onKeydown}
+      @cancel=${this.#modal.onCancel}
+      @close=${() => this.#modal.restoreFocus()}
     >
       <form part="form" class="form" novalidate @submit=${this.#onSubmit}>
         <h2 id="heading" part="heading" class="heading">${msg('E-mail this invoice list')}</h2>
@@ -362,23 +363,5 @@ export class CcInvoiceEmailDialog extends CcElement {
 
   #onCancelClick(): void {
     if (!this.#inFlight) this.close();
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    // The browser closes a modal dialog on Escape by itself; this also covers synthetic keys.
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      if (!this.#inFlight) this.close();
-    }
-  }
-
-  #onCancel(event: Event): void {
-    if (this.#inFlight) event.preventDefault();
-  }
-
-  #onClose(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener?.isConnected) opener.focus();
   }
 }

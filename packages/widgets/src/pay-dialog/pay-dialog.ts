@@ -25,8 +25,8 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { deepActiveElement } from '../base/focus.js';
 import { invoiceTypeLabel } from '../base/labels.js';
+import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
 import { errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
@@ -181,7 +181,10 @@ export class CcPayDialog extends CcElement {
   @query('dialog') private dialog?: HTMLDialogElement | null;
   @query('.card-form') private cardFormContainer?: HTMLElement | null;
 
-  #opener: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(
+    () => this.dialog,
+    () => this.inFlight,
+  );
   #mountedTokenizer?: CardTokenizer;
   #unsubscribe?: () => void;
   /** The invoices the step data was loaded for; a change reloads. */
@@ -190,7 +193,7 @@ export class CcPayDialog extends CcElement {
   #reported = false;
 
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
   /** Whether a payment is being sent or confirmed: the dialog does not close by Escape then. */
@@ -201,20 +204,18 @@ export class CcPayDialog extends CcElement {
   /** Opens the dialog; loads the invoices and payment options unless a payment is under way. */
   async show(): Promise<void> {
     await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    this.#opener = deepActiveElement();
+    if (!this.dialog || this.#modal.open) return;
     const key = this.invoiceIds.join(' ');
     const busy =
       this.inFlight || this.step === 'paying' || (this.step === 'result' && this.outcome?.state === 'unknown');
     if (!busy && (key !== this.#loadedFor || this.step === 'result' || this.step === 'error')) void this.#load();
-    dialog.showModal();
+    this.#modal.show();
     await this.updateComplete;
     this.#focusHeading();
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   override disconnectedCallback(): void {
@@ -310,8 +311,8 @@ export class CcPayDialog extends CcElement {
       part="dialog"
       class="dialog"
       aria-labelledby="heading"
-      @keydown=${this.#onKeydown}
-      @cancel=${this.#onCancel}
+      @keydown=${this.#modal.onKeydown}
+      @cancel=${this.#modal.onCancel}
       @close=${this.#onClose}
     >
       <div class="body" aria-busy=${this.step === 'loading' ? 'true' : 'false'}>
@@ -1263,21 +1264,8 @@ export class CcPayDialog extends CcElement {
     this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      if (!this.inFlight) this.close();
-    }
-  }
-
-  #onCancel(event: Event): void {
-    if (this.inFlight) event.preventDefault();
-  }
-
   #onClose(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    this.#modal.restoreFocus();
     if (!this.inFlight && this.outcome?.state !== 'succeeded')
       this.dispatchEvent(new CcPaymentCancelEvent(this.invoiceIds));
   }
