@@ -59,9 +59,10 @@ export const formStyles = css`
     color: var(--_cc-color-accent);
   }
   .button--small {
-    padding-block: calc(var(--_cc-space) * 0.25);
+    padding-block: 0.125em;
     padding-inline: var(--_cc-space);
     font-size: 0.875em;
+    font-weight: normal;
   }
   .button[aria-disabled='true'] {
     cursor: progress;

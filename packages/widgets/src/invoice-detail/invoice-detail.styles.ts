@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formStyles } from '../base/form.styles.js';
 import { remittanceStyles } from '../base/remittance.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { stateStyles } from '../base/states.js';
@@ -10,6 +11,7 @@ export const styles = [
   tokens,
   stateStyles,
   dialogStyles,
+  formStyles,
   remittanceStyles,
   css`
     :host {
@@ -208,9 +210,7 @@ export const styles = [
     }
 
     .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_cc-space);
+      justify-content: flex-start;
       align-items: center;
     }
     .action-error {
@@ -228,36 +228,6 @@ export const styles = [
       min-block-size: 1lh;
       color: var(--_cc-color-muted);
       font-size: 0.875em;
-    }
-
-    .button {
-      font: inherit;
-      padding-block: calc(var(--_cc-space) * 0.75);
-      padding-inline: calc(var(--_cc-space) * 2);
-      border: 1px solid var(--_cc-color-accent);
-      border-radius: var(--_cc-radius);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
-      cursor: pointer;
-    }
-    .button--secondary,
-    .button--small {
-      background: transparent;
-      color: var(--_cc-color-accent);
-    }
-    .button--small {
-      padding-block: 0.125em;
-      padding-inline: var(--_cc-space);
-      font-size: 0.875em;
-      font-weight: normal;
-    }
-    .button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
-    }
-    .button:focus-visible {
-      outline: var(--_cc-focus-ring);
-      outline-offset: 2px;
     }
   `,
 ];

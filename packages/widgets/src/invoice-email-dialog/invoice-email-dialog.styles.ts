@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { dialogStyles } from '../base/dialog.styles.js';
+import { formStyles } from '../base/form.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -9,6 +10,7 @@ export const styles = [
   tokens,
   stateStyles,
   dialogStyles,
+  formStyles,
   css`
     :host {
       --_background: var(--cc-invoice-email-background, var(--_cc-color-surface));
@@ -40,13 +42,6 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
-    .field {
-      display: grid;
-      gap: calc(var(--_cc-space) * 0.5);
-    }
-    .label {
-      font-weight: 600;
-    }
     .hint,
     .count {
       margin: 0;
@@ -62,30 +57,7 @@ export const styles = [
       font-weight: 600;
     }
     .input {
-      box-sizing: border-box;
-      inline-size: 100%;
-      padding-block: calc(var(--_cc-space) * 0.75);
-      padding-inline: var(--_cc-space);
-      border: var(--_border);
-      border-radius: var(--_cc-radius);
-      background: var(--_background);
-      color: inherit;
-      font: inherit;
       resize: vertical;
-    }
-    .input:focus-visible {
-      outline: var(--_cc-focus-ring);
-      outline-offset: 2px;
-    }
-    .input[aria-invalid='true'] {
-      border-color: var(--_error-color);
-    }
-    .field-error {
-      margin: 0;
-      color: var(--_error-color);
-      font-size: 0.875em;
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
 
     .confirmation {
@@ -109,35 +81,6 @@ export const styles = [
       color: var(--_cc-color-muted);
       font-size: 0.875em;
       unicode-bidi: plaintext;
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: var(--_cc-space);
-    }
-    .button {
-      font: inherit;
-      padding-block: calc(var(--_cc-space) * 0.75);
-      padding-inline: calc(var(--_cc-space) * 2);
-      border: 1px solid var(--_cc-color-accent);
-      border-radius: var(--_cc-radius);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
-      cursor: pointer;
-    }
-    .button--secondary {
-      background: transparent;
-      color: var(--_cc-color-accent);
-    }
-    .button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
-    }
-    .button:focus-visible {
-      outline: var(--_cc-focus-ring);
-      outline-offset: 2px;
     }
   `,
 ];
