@@ -17,7 +17,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
-import { openPayFlow } from '../base/pay-flow.js';
+import { openPayFlow } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
@@ -423,13 +423,13 @@ export class CcInvoiceDetail extends CcElement {
   async #pay(invoice: InvoiceDetail): Promise<void> {
     // A host that handles the request (its own checkout) cancels it; otherwise ours opens.
     if (!this.dispatchEvent(new CcPayRequestEvent([invoice.id]))) return;
-    const opened = await openPayFlow(this.renderRoot, {
+    const problem = await openPayFlow(this.renderRoot, {
       client: this.billingClient,
       invoiceIds: [invoice.id],
       tokenizer: this.tokenizer,
       locale: this.locale,
     });
-    if (!opened) this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
+    if (problem) this.announcement = problem;
   }
 
   #onDialogClose(): void {

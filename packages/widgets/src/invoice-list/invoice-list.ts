@@ -15,7 +15,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { openPayFlow } from '../base/pay-flow.js';
+import { openPayFlow, showOnDemand } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { Loader } from '../base/loader.js';
 import { invoiceTypeLabel } from '../base/labels.js';
@@ -95,8 +95,6 @@ export class CcInvoiceList extends CcElement {
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   @state() private detailInvoiceId?: string;
-  /** Set once the e-mail dialog's code has loaded: it is fetched on first use (decision 0007). */
-  @state() private emailDialogReady = false;
 
   protected override watchedTags = ['invoices'] as const;
 
@@ -145,15 +143,6 @@ export class CcInvoiceList extends CcElement {
         })}
         <div class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-      ${
-        this.emailDialogReady
-          ? html`<cc-invoice-email-dialog
-              .client=${this.billingClient}
-              .filter=${{ ...(this.status ? { status: this.status } : {}), ...(this.search ? { search: this.search } : {}) }}
-              .locale=${this.locale}
-            ></cc-invoice-email-dialog>`
-          : nothing
-      }
       ${
         this.detailInvoiceId
           ? html`<cc-invoice-detail
@@ -395,15 +384,17 @@ export class CcInvoiceList extends CcElement {
   }
 
   async #openEmail(): Promise<void> {
-    try {
-      await import('../invoice-email-dialog/define.js');
-    } catch {
-      this.announcement = msg('The e-mail form could not be loaded. Check your connection and try again.');
-      return;
-    }
-    this.emailDialogReady = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector<CcInvoiceEmailDialog>('cc-invoice-email-dialog')?.show();
+    const opened = await showOnDemand<CcInvoiceEmailDialog>(
+      this.renderRoot,
+      'cc-invoice-email-dialog',
+      () => import('../invoice-email-dialog/define.js'),
+      {
+        client: this.billingClient,
+        filter: { ...(this.status ? { status: this.status } : {}), ...(this.search ? { search: this.search } : {}) },
+        locale: this.locale,
+      },
+    );
+    if (!opened) this.announcement = msg('The e-mail form could not be loaded. Check your connection and try again.');
   }
 
   #select(invoice: Invoice): void {
@@ -431,13 +422,13 @@ export class CcInvoiceList extends CcElement {
   async #pay(invoiceIds: string[]): Promise<void> {
     // A host that handles the request (its own checkout) cancels it; otherwise ours opens.
     if (!this.dispatchEvent(new CcPayRequestEvent(invoiceIds))) return;
-    const opened = await openPayFlow(this.renderRoot, {
+    const problem = await openPayFlow(this.renderRoot, {
       client: this.billingClient,
       invoiceIds,
       tokenizer: this.tokenizer,
       locale: this.locale,
     });
-    if (!opened) this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
+    if (problem) this.announcement = problem;
   }
 
   async #download(invoice: Invoice): Promise<void> {

@@ -3,6 +3,7 @@ import { formatMoney, type Invoice } from '@customer-center/sdk';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { payFlowUnavailableMessage } from '../base/on-demand.js';
 import { stateStyles } from '../base/states.js';
 import type { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import type { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
@@ -98,7 +99,7 @@ export class CcPayButton extends CcElement {
     try {
       await import('../pay-dialog/define.js');
     } catch {
-      this.announcement = msg('The payment form could not be loaded. Check your connection and try again.');
+      this.announcement = payFlowUnavailableMessage();
       return;
     }
     this.dialogReady = true;

@@ -1,0 +1,52 @@
+import { msg } from '@lit/localize';
+import type { BillingClient } from '@customer-center/sdk';
+import type { CardTokenizer } from '../pay-button/tokenizer.js';
+import type { CcPayDialog } from '../pay-dialog/pay-dialog.js';
+
+/**
+ * Opens a dialog element whose code is fetched on first use (decision 0007): loads it, keeps
+ * one instance in `root` (so work in flight survives closing it), sets `props` and shows it.
+ * Resolves false when the code could not be fetched.
+ */
+export async function showOnDemand<T extends HTMLElement & { show(): Promise<void> }>(
+  root: ParentNode,
+  tagName: string,
+  load: () => Promise<unknown>,
+  props: Partial<T>,
+): Promise<boolean> {
+  try {
+    await load();
+  } catch {
+    return false;
+  }
+  let dialog = root.querySelector<T>(`:scope > ${tagName}`);
+  if (!dialog) {
+    dialog = document.createElement(tagName) as T;
+    root.append(dialog);
+  }
+  Object.assign(dialog, props);
+  await dialog.show();
+  return true;
+}
+
+/** What to announce when the payment flow's code could not be fetched. */
+export function payFlowUnavailableMessage(): string {
+  return msg('The payment form could not be loaded. Check your connection and try again.');
+}
+
+export interface PayFlowInit {
+  readonly client: BillingClient | undefined;
+  readonly invoiceIds: readonly string[];
+  readonly tokenizer: CardTokenizer | undefined;
+  readonly locale: string | undefined;
+}
+
+/**
+ * Opens the payment flow for elements with a Pay action (list, detail) whose
+ * `cc-pay-request` the host did not take over. Resolves with a message to announce when
+ * it could not open.
+ */
+export async function openPayFlow(root: ParentNode, init: PayFlowInit): Promise<string | undefined> {
+  const opened = await showOnDemand<CcPayDialog>(root, 'cc-pay-dialog', () => import('../pay-dialog/define.js'), init);
+  return opened ? undefined : payFlowUnavailableMessage();
+}
