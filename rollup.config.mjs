@@ -38,6 +38,12 @@ export function ignoreDependencyNoise(warning, warn) {
   warn(warning);
 }
 
+/**
+ * The self-contained entry may export internals its on-demand chunks import: without this,
+ * rollup moves everything into a shared chunk behind a one-line facade, a second round trip.
+ */
+export const PRESERVE_ENTRY_SIGNATURES = 'allow-extension';
+
 /** Plugins that bundle everything (workspace sources and npm dependencies) into one minified file. */
 export function selfContainedPlugins() {
   return [
@@ -88,9 +94,7 @@ export default [
       },
       ...selfContainedPlugins(),
     ],
-    // The entry may export internals its chunks import: without this, rollup moves
-    // everything into a shared chunk behind a one-line facade, a second round trip.
-    preserveEntrySignatures: 'allow-extension',
+    preserveEntrySignatures: PRESERVE_ENTRY_SIGNATURES,
     onwarn: ignoreDependencyNoise,
   },
 ];

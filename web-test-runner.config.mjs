@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './.ci/counting-reporter.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './.ci/chromium.mjs';
 
 const mockServiceWorker = fileURLToPath(import.meta.resolve('msw/mockServiceWorker.js'));
 
@@ -27,18 +28,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--no-default-browser-check',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -9,7 +9,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { ignoreDependencyNoise, selfContainedPlugins, widgetEntries } from '../rollup.config.mjs';
+import {
+  ignoreDependencyNoise,
+  PRESERVE_ENTRY_SIGNATURES,
+  selfContainedPlugins,
+  widgetEntries,
+} from '../rollup.config.mjs';
 
 const { values } = parseArgs({ options: { config: { type: 'string', default: 'size-budget.json' } } });
 const budget = JSON.parse(readFileSync(values.config, 'utf8'));
@@ -32,7 +37,7 @@ async function bundle(source) {
       },
       ...selfContainedPlugins(),
     ],
-    preserveEntrySignatures: 'allow-extension',
+    preserveEntrySignatures: PRESERVE_ENTRY_SIGNATURES,
     onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' ? undefined : ignoreDependencyNoise(warning, warn)),
   });
   const { output } = await bundle.generate({ format: 'es' });
