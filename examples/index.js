@@ -32,7 +32,7 @@ try {
 
 // New cards are entered in our own card form and tokenized by the mock's test tokenizer
 // (POST /api/__mock/tokens), as a payment provider's tokenization call would (docs/payments.md).
-const { loadCardFormTokenizer } = await import('/dist/customer-center.js');
+const { loadCardFormTokenizer, sharedClient } = await import('/dist/customer-center.js');
 const createCardFormTokenizer = await loadCardFormTokenizer();
 const tokenizer = createCardFormTokenizer({
   async tokenize(card) {
@@ -47,20 +47,20 @@ const tokenizer = createCardFormTokenizer({
 });
 for (const element of document.querySelectorAll('cc-invoice-list, cc-pay-button')) element.tokenizer = tokenizer;
 
-// The Pay button pays what the list reports as the oldest unpaid invoices of the signed-in organisation.
+// The Pay button pays the two oldest overdue invoices of the signed-in organisation, read
+// through the client the provider's widgets share (same cache); again after a sign-in or a payment.
 const payOldest = document.getElementById('pay-oldest');
 async function choosePayOldest() {
   try {
-    const response = await fetch('/api/invoices?status=overdue&sort=dueDate&limit=2', {
-      headers: { authorization: `Bearer ${provider.getAttribute('token')}` },
-    });
-    const page = await response.json();
+    const client = sharedClient('/api', { token: provider.getAttribute('token') });
+    const page = await client.invoices.list({ status: 'overdue', sort: 'dueDate', limit: 2 });
     payOldest.setAttribute('invoices', page.data.map((invoice) => invoice.id).join(' '));
   } catch {
     payOldest.removeAttribute('invoices');
   }
 }
-document.addEventListener('cc-invoices-loaded', () => void choosePayOldest());
+userSelect.addEventListener('change', () => void choosePayOldest());
+document.addEventListener('cc-payment-succeeded', () => void choosePayOldest());
 void choosePayOldest();
 
 const eventTypes = [

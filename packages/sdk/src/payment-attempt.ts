@@ -129,11 +129,7 @@ export class PaymentAttempt {
   submit(): Promise<PaymentAttemptOutcome> {
     if (this.#running) return this.#running;
     if (this.#outcome && this.#outcome.state !== 'unknown') return Promise.resolve(this.#outcome);
-    this.#register();
-    this.#running = this.#send(() =>
-      this.client.payments.create(this.request, { idempotencyKey: this.idempotencyKey }),
-    ).finally(() => this.#finish());
-    return this.#running;
+    return this.#start(() => this.client.payments.create(this.request, { idempotencyKey: this.idempotencyKey }));
   }
 
   /**
@@ -151,8 +147,7 @@ export class PaymentAttempt {
       return Promise.reject(new BillingError('Only a payment waiting for approval can be confirmed'));
     }
     const key = `${this.idempotencyKey}:confirm:${approvalId}`;
-    this.#register();
-    this.#running = this.#send(async () => {
+    return this.#start(async () => {
       try {
         return await this.client.payments.confirm(payment.id, { approvalId }, { idempotencyKey: key });
       } catch (error) {
@@ -162,13 +157,17 @@ export class PaymentAttempt {
           return this.client.payments.retrieve(payment.id, { fresh: true });
         throw error;
       }
-    }).finally(() => this.#finish());
-    return this.#running;
+    });
   }
 
-  #finish(): void {
-    this.#running = undefined;
-    if (!this.unsettled) this.#unregister();
+  /** Asks until the outcome is known, registered for its invoices until it is definite. */
+  #start(ask: () => Promise<Payment>): Promise<PaymentAttemptOutcome> {
+    this.#register();
+    this.#running = this.#send(ask).finally(() => {
+      this.#running = undefined;
+      if (!this.unsettled) this.#unregister();
+    });
+    return this.#running;
   }
 
   async #send(ask: () => Promise<Payment>): Promise<PaymentAttemptOutcome> {

@@ -189,8 +189,6 @@ export class CcPayDialog extends CcElement {
   #unsubscribe?: () => void;
   /** The invoices the step data was loaded for; a change reloads. */
   #loadedFor = '';
-  /** Whether the outcome of the current attempt was reported (events fire once). */
-  #reported = false;
 
   get open(): boolean {
     return this.#modal.open;
@@ -982,7 +980,6 @@ export class CcPayDialog extends CcElement {
 
   #run(attempt: PaymentAttempt, send: () => Promise<PaymentAttemptOutcome>): void {
     this.#setAttempt(attempt);
-    this.#reported = false;
     this.outcome = undefined;
     this.#goTo('paying');
     this.announcement = msg('Sending the payment…');
@@ -1013,8 +1010,7 @@ export class CcPayDialog extends CcElement {
         this.announcement = msg(
           str`Payment received: ${formatMoney(outcome.payment!.amount, locale)}, reference ${outcome.payment!.reference}.`,
         );
-        if (!this.#reported) this.dispatchEvent(new CcPaymentSucceededEvent(outcome.payment!));
-        this.#reported = true;
+        this.dispatchEvent(new CcPaymentSucceededEvent(outcome.payment!));
         break;
       case 'requires_action':
         this.announcement = msg('Approve the payment in PayPal to finish.');
