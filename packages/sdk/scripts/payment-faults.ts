@@ -256,7 +256,6 @@ export interface PaymentFaultReport {
   /** Attempts left `unknown` by the faulty phase, asked again once faults were cleared. */
   readonly checkedAgain: { readonly attempts: number; readonly presses: number; readonly stillUnknown: number };
   /** PayPal confirmations that settled unknown and, as `confirm()` then refuses, were recovered by `submit()`. */
-  readonly confirmRecoveredBySubmit: number;
   readonly doubleSubmits: {
     readonly concurrentSubmits: number;
     readonly extraSubmitCalls: number;
@@ -647,7 +646,6 @@ export async function runPaymentFaults(options: PaymentFaultOptions = {}): Promi
     newAttemptAfterDecline: 0,
   };
   const driverViolations: Violation[] = [];
-  let confirmRecoveredBySubmit = 0;
 
   const track = (attempt: PaymentAttempt, plan: PurchasePlan): AttemptRun => {
     const run: AttemptRun = {
@@ -673,18 +671,9 @@ export async function runPaymentFaults(options: PaymentFaultOptions = {}): Promi
   const finish = async (run: AttemptRun, checkingAgain: boolean): Promise<void> => {
     const { attempt, plan } = run;
     if (attempt.state === 'unknown' && checkingAgain) {
-      let asked = false;
-      if (run.phase === 'confirm' && plan.approval) {
-        try {
-          await attempt.confirm(plan.approval);
-          asked = true;
-        } catch {
-          // payment-attempt.ts forgets the payment when a confirmation settles unknown, so
-          // confirm() refuses; asking the creation again (same key) answers with the payment.
-          confirmRecoveredBySubmit += 1;
-        }
-      }
-      if (!asked) await attempt.submit();
+      // An unknown confirmation is asked again as a confirmation; an unknown creation, as one.
+      if (run.phase === 'confirm' && plan.approval) await attempt.confirm(plan.approval);
+      else await attempt.submit();
     }
     if (attempt.state !== 'requires_action' || !plan.approval) return;
     run.phase = 'confirm';
@@ -847,7 +836,6 @@ export async function runPaymentFaults(options: PaymentFaultOptions = {}): Promi
         presses,
         stillUnknown: runs.filter((run) => run.attempt.state === 'unknown').length,
       },
-      confirmRecoveredBySubmit,
       doubleSubmits: double,
       faults: Object.fromEntries(faults.counts),
       requests,
@@ -887,7 +875,6 @@ export function formatReport(report: PaymentFaultReport): string {
     `  reconciled            ${report.reconciled.attempts} attempts asked more than once (${report.reconciled.rounds} extra asks)`,
     `  why they asked again  ${list(report.reconcileCauses)}`,
     `  checked again         ${report.checkedAgain.attempts} unknown after the faults, ${report.checkedAgain.presses} presses, ${report.checkedAgain.stillUnknown} still unknown`,
-    `  confirm unknown       ${report.confirmRecoveredBySubmit} recovered through submit() (confirm() refuses after unknown)`,
     `  double submits        ${d.concurrentSubmits} attempts submitted 2-4 times at once (${d.extraSubmitCalls} extra calls), ` +
       `${d.secondButton} second buttons (${d.secondButtonJoined} joined), ${d.doubleConfirms} double confirms, ` +
       `${d.otherTabConfirms} confirms from another tab, ${d.newAttemptAfterDecline} new attempts after a decline`,
