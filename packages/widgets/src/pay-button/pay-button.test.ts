@@ -22,6 +22,8 @@ import type { CardTokenizer } from './tokenizer.js';
 // each test checks what was charged there, not only what the dialog says.
 
 const BASE = '/api';
+/** The review's confirm button, "Pay $120.00"; not "Pay offline instead" beside it. */
+const PAY_AMOUNT = /^Pay (?!offline)/;
 
 /** A client without the SDK's own retries, and short timeouts, so faults show quickly. */
 function clientFor(slug: string, options: { timeout?: number } = {}): BillingClient {
@@ -151,7 +153,7 @@ describe('<cc-pay-button>', function () {
     await toReview(el, /Visa •••• \d{4}/);
     await expect(dialogOf(el)).to.be.accessible();
     const succeeded = oneEvent(el, 'cc-payment-succeeded');
-    await click(el, /^Pay /);
+    await click(el, PAY_AMOUNT);
     const { payment } = (await succeeded).detail;
     await untilHeading(el, 'Payment received');
     expect(root(el).querySelector('[part="receipt"]')!.textContent).to.contain(payment.reference);
@@ -186,7 +188,7 @@ describe('<cc-pay-button>', function () {
     expect(radio(el, /Visa/).checked).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await untilHeading(el, 'Review and pay');
-    const pay = button(el, /^Pay /)!;
+    const pay = button(el, PAY_AMOUNT)!;
     pay.focus();
     await sendKeys({ press: 'Enter' });
     await untilHeading(el, 'Payment received');
@@ -225,7 +227,7 @@ describe('<cc-pay-button>', function () {
     await dialogOf(el).updateComplete;
     await click(el, 'Continue');
     await untilHeading(el, 'Review and pay');
-    await click(el, /^Pay /);
+    await click(el, PAY_AMOUNT);
     await untilHeading(el, 'Payment received');
     expect(storeInvoice('us', invoice.id).balanceDue.amountMinor).to.equal(invoice.balanceDue.amountMinor - 1000);
   });
@@ -240,7 +242,7 @@ describe('<cc-pay-button>', function () {
     await open(el);
     expect(root(el).querySelectorAll('input.amount')).to.have.length(2);
     await toReview(el, /Visa/);
-    const pay = button(el, /^Pay /)!;
+    const pay = button(el, PAY_AMOUNT)!;
     pay.click();
     pay.click();
     pay.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -266,12 +268,12 @@ describe('<cc-pay-button>', function () {
       await open(el);
       await toReview(el, /Visa/);
       if (el === one) {
-        await click(el, /^Pay /);
+        await click(el, PAY_AMOUNT);
         await untilHeading(el, 'Paying…');
         await click(el, 'Close — the payment continues');
       }
     }
-    await click(two, /^Pay /);
+    await click(two, PAY_AMOUNT);
     await untilHeading(two, 'Payment received');
     await waitUntil(() => paymentsFor('us', invoice.id).length === 1);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -289,7 +291,7 @@ describe('<cc-pay-button>', function () {
       await open(el);
       await toReview(el, 'A new card');
       const failed = oneEvent(el, 'cc-payment-failed');
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       const detail = (await failed).detail;
       expect(detail.unknown).to.equal(false);
       expect(detail.payment?.failure?.code).to.equal(code);
@@ -304,7 +306,7 @@ describe('<cc-pay-button>', function () {
       await dialogOf(el).updateComplete;
       await click(el, 'Continue');
       await untilHeading(el, 'Review and pay');
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await untilHeading(el, 'Payment received');
       expect(storeInvoice('us', invoice.id).balanceDue.amountMinor).to.equal(0);
     });
@@ -328,13 +330,8 @@ describe('<cc-pay-button>', function () {
     await open(el);
     await click(el, 'Continue');
     await untilHeading(el, 'Choose how to pay');
-    const debit = [...root(el).querySelectorAll('label.method')].find((l) => l.textContent!.includes('Direct debit'));
-    if (!debit) {
-      // The seed has no bank account on file for this organisation: the flow says where to add one.
-      expect(root(el).textContent).to.contain('add a bank account in your billing profile');
-      return;
-    }
-    debit.querySelector('input')!.click();
+    // Every seed of `us` has an ACH mandate on file.
+    radio(el, 'Direct debit').click();
     await dialogOf(el).updateComplete;
     await click(el, 'Continue');
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Accept the direct debit mandate');
@@ -342,9 +339,24 @@ describe('<cc-pay-button>', function () {
     await dialogOf(el).updateComplete;
     await click(el, 'Continue');
     await untilHeading(el, 'Review and pay');
-    await click(el, /^Pay /);
+    await click(el, PAY_AMOUNT);
     await untilHeading(el, 'Payment received');
     expect(paymentsFor('us', invoice.id)[0]!.method.type).to.equal('direct_debit');
+  });
+
+  it('says where to add a bank account when direct debit is offered but none is on file', async () => {
+    const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
+    org('us').paymentMethods = org('us').paymentMethods.filter((method) => method.type !== 'direct_debit');
+    mock.store.touch();
+    const el = await mount(invoice.id);
+    await open(el);
+    await click(el, 'Continue');
+    await untilHeading(el, 'Choose how to pay');
+    expect(root(el).textContent).to.contain('add a bank account in your billing profile');
+    expect(
+      [...root(el).querySelectorAll('label.method')].some((l) => l.textContent!.includes('Direct debit')),
+    ).to.equal(false);
+    await expect(dialogOf(el)).to.be.accessible();
   });
 
   it('pays with PayPal after approval, and reports a declined approval', async () => {
@@ -359,7 +371,7 @@ describe('<cc-pay-button>', function () {
       el.paypalApprover = () => Promise.resolve(approval);
       await open(el);
       await toReview(el, 'PayPal');
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await untilHeading(el, 'Approve the payment in PayPal');
       await expect(dialogOf(el)).to.be.accessible();
       await click(el, 'Approve in PayPal');
@@ -439,9 +451,142 @@ describe('<cc-pay-button>', function () {
     await untilHeading(el, 'Review and pay');
     const after = storeInvoice('us', invoice.id).balanceDue;
     expect(after.amountMinor).to.be.lessThan(invoice.balanceDue.amountMinor);
-    await click(el, /^Pay /);
+    await click(el, PAY_AMOUNT);
     await untilHeading(el, 'Payment received');
     expect(paymentsFor('us', invoice.id)[0]!.amount).to.deep.equal(after);
+  });
+
+  describe('by keyboard alone', () => {
+    const active = (el: CcPayButton) => dialogOf(el).shadowRoot!.activeElement as HTMLElement | null;
+    /** Presses Tab until `wanted` holds for the focused element, as a keyboard user would. */
+    async function tabTo(el: CcPayButton, wanted: (focused: HTMLElement) => boolean, what: string) {
+      for (let presses = 0; presses < 15; presses += 1) {
+        const focused = active(el);
+        if (focused && wanted(focused)) return;
+        await sendKeys({ press: 'Tab' });
+      }
+      throw new Error(`Tab never reached ${what} (focus on ${active(el)?.outerHTML.slice(0, 80)})`);
+    }
+    const named = (name: string | RegExp) => (focused: HTMLElement) =>
+      typeof name === 'string' ? focused.textContent!.trim() === name : name.test(focused.textContent!.trim());
+    /** Arrow keys move the choice within the method radios until `label` is chosen. */
+    async function arrowTo(el: CcPayButton, label: string | RegExp) {
+      for (let presses = 0; presses < 8 && !radio(el, label).checked; presses += 1) {
+        await sendKeys({ press: 'ArrowDown' });
+        await dialogOf(el).updateComplete;
+      }
+      expect(radio(el, label).checked, `${label} chosen`).to.equal(true);
+    }
+    async function openByKeyboard(el: CcPayButton) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialogOf(el)?.open, 'dialog open');
+      await waitUntil(() => root(el).querySelector('input.amount'), 'amounts shown', { timeout: 8000 });
+      await tabTo(el, (focused) => focused.classList.contains('amount'), 'the amount');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Choose how to pay');
+      await tabTo(el, (focused) => focused.matches('input[type="radio"]'), 'the methods');
+    }
+
+    it('pays by direct debit: arrows to the method, Space on the mandate, Enter to pay', async () => {
+      const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
+      const el = await mount(invoice.id);
+      await openByKeyboard(el);
+      await arrowTo(el, 'Direct debit');
+      await tabTo(el, (focused) => focused.matches('.mandate input[type="checkbox"]'), 'the mandate');
+      await sendKeys({ press: 'Space' });
+      await dialogOf(el).updateComplete;
+      await tabTo(el, named('Continue'), 'Continue');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Review and pay');
+      await tabTo(el, named(PAY_AMOUNT), 'Pay');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Payment received');
+      expect(paymentsFor('us', invoice.id).map((payment) => payment.method.type)).to.deep.equal(['direct_debit']);
+    });
+
+    it('applies a rewards code, visits the offline details and pays by PayPal, all from the keyboard', async () => {
+      const invoice = unpaid('us', (i) => i.type === 'support' && i.currency === 'USD');
+      const el = await mount(invoice.id);
+      el.paypalApprover = () => Promise.resolve('APPROVED-KEYS');
+      await openByKeyboard(el);
+      await arrowTo(el, 'PayPal');
+      await tabTo(el, named('Continue'), 'Continue');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Apply a rewards code');
+      await tabTo(el, (focused) => focused.id === 'reward-code', 'the code field');
+      await sendKeys({ type: TEST_REWARD_CODES.valid });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => button(el, 'Apply the code'), 'reduction shown');
+      await tabTo(el, named('Apply the code'), 'Apply the code');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Review and pay');
+      const reduced = storeInvoice('us', invoice.id).balanceDue;
+      expect(reduced.amountMinor).to.be.lessThan(invoice.balanceDue.amountMinor);
+      // The offline details are reachable from the review too, and Back returns to it.
+      await tabTo(el, named('Pay offline instead'), 'Pay offline instead');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Pay by bank transfer or cheque');
+      await expect(dialogOf(el)).to.be.accessible();
+      await tabTo(el, named('Back'), 'Back');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Review and pay');
+      await tabTo(el, named(PAY_AMOUNT), 'Pay');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Approve the payment in PayPal');
+      await tabTo(el, named('Approve in PayPal'), 'Approve in PayPal');
+      await sendKeys({ press: 'Enter' });
+      await untilHeading(el, 'Payment received');
+      expect(paymentsFor('us', invoice.id).map((payment) => payment.amount)).to.deep.equal([reduced]);
+    });
+  });
+
+  it('saves the receipt as a file named after the payment, holding its details as text', async () => {
+    const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
+    const el = await mount(invoice.id);
+    await open(el);
+    await toReview(el, /Visa/);
+    await click(el, PAY_AMOUNT);
+    await untilHeading(el, 'Payment received');
+    const [payment] = paymentsFor('us', invoice.id);
+    const original = HTMLAnchorElement.prototype.click;
+    const saved: { name: string; href: string }[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    };
+    let content: string;
+    try {
+      await click(el, 'Save receipt');
+      await waitUntil(() => saved.length === 1, 'receipt saved');
+      content = await (await fetch(saved[0]!.href)).text();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(saved[0]!.name).to.equal(`receipt-${payment!.reference}.html`);
+    expect(content).to.match(/^<!doctype html>/);
+    expect(content).to.contain(payment!.reference);
+    expect(content).to.contain(invoice.number);
+    expect(root(el).querySelector('[part="status"]')!.textContent).to.contain('Receipt saved');
+  });
+
+  it('passes axe at the method step and on a refusal', async () => {
+    const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
+    const el = await mount(invoice.id);
+    await open(el);
+    await click(el, 'Continue');
+    await untilHeading(el, 'Choose how to pay');
+    await expect(dialogOf(el)).to.be.accessible();
+    radio(el, /Visa •••• \d{4}/).click();
+    await dialogOf(el).updateComplete;
+    await click(el, 'Continue');
+    await untilHeading(el, 'Review and pay');
+    // The invoice is paid elsewhere meanwhile: the API refuses, nothing is charged twice.
+    storeInvoice('us', invoice.id).balanceDue = { ...invoice.balanceDue, amountMinor: 1 };
+    mock.store.touch();
+    await click(el, PAY_AMOUNT);
+    await waitUntil(() => root(el).querySelector('.message--error'), 'refusal shown', { timeout: 8000 });
+    expect(root(el).querySelector('.message--error')!.textContent).to.contain('Nothing was charged');
+    await expect(dialogOf(el)).to.be.accessible();
   });
 
   describe('under faults', () => {
@@ -451,7 +596,7 @@ describe('<cc-pay-button>', function () {
       await open(el);
       await toReview(el, /Visa/);
       mock.faults.set({ dropAfterCommitRate: 1, operations: ['createPayment'] });
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       // The first answer is lost; the retry (same key) replays the committed payment.
       await waitUntil(() => paymentsFor('us', invoice.id).length === 1, 'charged');
       mock.faults.clear();
@@ -467,7 +612,7 @@ describe('<cc-pay-button>', function () {
       await toReview(el, /Visa/);
       mock.faults.set({ errorRate: 1, errorStatus: 500, operations: ['createPayment'] });
       const unknown = oneEvent(el, 'cc-payment-failed');
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await waitUntil(
         () => root(el).querySelector('[part="status"]')!.textContent!.includes('slow to answer'),
         'reconciling announced',
@@ -483,13 +628,37 @@ describe('<cc-pay-button>', function () {
       expect(paymentsFor('us', invoice.id)).to.have.length(1);
     });
 
+    it('a PayPal confirmation whose answer is lost: Check again confirms it, without a new approval', async () => {
+      const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
+      const el = await mount(invoice.id);
+      el.reconcileDelaysMs = [20];
+      let approvals = 0;
+      el.paypalApprover = () => {
+        approvals += 1;
+        return Promise.resolve('APPROVED-LOST');
+      };
+      await open(el);
+      await toReview(el, 'PayPal');
+      await click(el, PAY_AMOUNT);
+      await untilHeading(el, 'Approve the payment in PayPal');
+      mock.faults.set({ errorRate: 1, errorStatus: 500, operations: ['confirmPayment'] });
+      await click(el, 'Approve in PayPal');
+      await untilHeading(el, 'We are confirming your payment');
+      await expect(dialogOf(el)).to.be.accessible();
+      mock.faults.clear();
+      await click(el, 'Check again');
+      await untilHeading(el, 'Payment received');
+      expect(approvals).to.equal(1);
+      expect(paymentsFor('us', invoice.id).map((payment) => payment.status)).to.deep.equal(['succeeded']);
+    });
+
     it('closing the dialog while paying: the payment continues and its outcome is announced by the button', async () => {
       const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');
       const el = await mount(invoice.id);
       await open(el);
       await toReview(el, /Visa/);
       mock.faults.set({ latencyMs: 600, operations: ['createPayment'] });
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await untilHeading(el, 'Paying…');
       // Escape does not close while in flight; the explicit button does.
       await sendKeys({ press: 'Escape' });
@@ -513,7 +682,7 @@ describe('<cc-pay-button>', function () {
       await open(el);
       await toReview(el, /Visa/);
       mock.faults.set({ hangRate: 1, hangMs: 600, operations: ['createPayment'] });
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await waitUntil(
         () => root(el).querySelector('[part="status"]')!.textContent!.includes('slow to answer'),
         'reconciling',
@@ -540,7 +709,7 @@ describe('<cc-pay-button>', function () {
       expect(row()!.querySelector('[part="status"]')!.textContent).not.to.contain('Closed');
       await open(el);
       await toReview(el, /Visa/);
-      await click(el, /^Pay /);
+      await click(el, PAY_AMOUNT);
       await untilHeading(el, 'Payment received');
       await waitUntil(
         () => row()?.querySelector('[part="status"]')!.textContent!.includes('Closed'),

@@ -28,6 +28,7 @@ import { CcElement } from '../base/cc-element.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
+import { saveFile } from '../base/save-file.js';
 import { errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
 import { CcPaymentFailedEvent } from '../events/payment-failed.js';
@@ -685,6 +686,8 @@ export class CcPayDialog extends CcElement {
 
   /** The token of the new card, tokenized once the method step is submitted. */
   #newCardToken?: { token: string; label: string };
+  /** The PayPal approval of the current attempt, to confirm again when its answer was lost. */
+  #approvalId?: string;
 
   async #submitMethod(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -934,6 +937,9 @@ export class CcPayDialog extends CcElement {
         <button type="button" class="button button--secondary" @click=${() => this.#goTo('method')}>
           ${msg('Back')}
         </button>
+        <button type="button" class="button button--secondary" @click=${() => this.#showOffline('review')}>
+          ${msg('Pay offline instead')}
+        </button>
         <button type="button" class="button pay" @click=${this.#pay}>
           ${total ? msg(str`Pay ${formatMoney(total, locale)}`) : msg('Pay')}
         </button>
@@ -973,6 +979,7 @@ export class CcPayDialog extends CcElement {
   }
 
   #setAttempt(attempt: PaymentAttempt | undefined): void {
+    if (attempt !== this.attempt) this.#approvalId = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = attempt?.subscribe(() => this.#onAttemptChange(attempt));
     this.attempt = attempt;
@@ -1101,7 +1108,12 @@ export class CcPayDialog extends CcElement {
   #checkAgain(): void {
     const attempt = this.attempt;
     if (!attempt || attempt.inFlight) return;
-    this.#run(attempt, () => attempt.submit());
+    // A PayPal confirmation whose answer was lost is asked again as a confirmation, with the
+    // same approval; asking to create the payment again would send the payer back to PayPal.
+    const approvalId = this.#approvalId;
+    if (approvalId && attempt.outcome?.payment?.status === 'requires_action')
+      this.#run(attempt, () => attempt.confirm(approvalId));
+    else this.#run(attempt, () => attempt.submit());
   }
 
   #tryAnotherWay(): void {
@@ -1143,19 +1155,18 @@ export class CcPayDialog extends CcElement {
         <button type="button" class="button button--secondary" @click=${() => this.#printReceipt(payment)}>
           ${msg('Print receipt')}
         </button>
+        <button type="button" class="button button--secondary" @click=${() => this.#saveReceipt(payment)}>
+          ${msg('Save receipt')}
+        </button>
       </div>
     </div>`;
   }
 
-  /** A receipt in a window of its own, built from text nodes (API data is never HTML), then printed. */
-  #printReceipt(payment: Payment): void {
-    const receipt = window.open('', '_blank', 'noopener=no,width=600,height=700');
-    if (!receipt) {
-      this.announcement = msg('Allow pop-ups to print the receipt, or print this page.');
-      return;
-    }
-    const doc = receipt.document;
+  /** Fills `doc` with the receipt as shown, from text nodes only (API data is never HTML). */
+  #writeReceipt(doc: Document, payment: Payment): void {
     doc.title = msg(str`Payment ${payment.reference}`);
+    doc.documentElement.lang = this.activeLocale;
+    doc.documentElement.dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
     const heading = doc.createElement('h1');
     heading.textContent = msg('Payment received');
     const list = doc.createElement('dl');
@@ -1167,7 +1178,31 @@ export class CcPayDialog extends CcElement {
       list.append(term, value);
     }
     doc.body.replaceChildren(heading, list);
+  }
+
+  /** A receipt in a window of its own, then printed. */
+  #printReceipt(payment: Payment): void {
+    const receipt = window.open('', '_blank', 'noopener=no,width=600,height=700');
+    if (!receipt) {
+      this.announcement = msg('Allow pop-ups to print the receipt, or save it instead.');
+      return;
+    }
+    this.#writeReceipt(receipt.document, payment);
     receipt.print();
+  }
+
+  /** The receipt as an HTML file any browser opens and prints, named after the payment reference. */
+  #saveReceipt(payment: Payment): void {
+    const doc = document.implementation.createHTMLDocument();
+    const charset = doc.createElement('meta');
+    charset.setAttribute('charset', 'utf-8');
+    doc.head.prepend(charset);
+    this.#writeReceipt(doc, payment);
+    const blob = new Blob([`<!doctype html>\n${doc.documentElement.outerHTML}`], { type: 'text/html;charset=utf-8' });
+    const filename = `receipt-${payment.reference.replace(/[^A-Za-z0-9._-]+/g, '-')}.html`;
+    // Inside the modal dialog: the rest of the page is inert, and so would be a link there.
+    saveFile({ blob, filename, contentType: blob.type }, this.renderRoot.querySelector('dialog') ?? undefined);
+    this.announcement = msg(str`Receipt saved as ${filename}.`);
   }
 
   #renderApproval(payment: Payment): TemplateResult {
@@ -1201,6 +1236,7 @@ export class CcPayDialog extends CcElement {
     } finally {
       this.awaitingApproval = false;
     }
+    this.#approvalId = approvalId;
     this.#run(attempt, () => attempt.confirm(approvalId));
   }
 
