@@ -82,6 +82,13 @@ async function browserTests() {
 
 await check('Lint (eslint, lit-analyzer, prettier)', 'npm', ['run', '--silent', 'lint']);
 await check('Typecheck (tsc, every package, test and story)', 'npm', ['run', '--silent', 'typecheck']);
+await check('Element docs (docs/elements/ matches custom-elements.json)', 'npm', [
+  'run',
+  '--silent',
+  'docs:elements',
+  '--',
+  '--check',
+]);
 await nodeTests();
 await browserTests();
 rmSync(scratch, { recursive: true, force: true });
@@ -89,7 +96,7 @@ rmSync(scratch, { recursive: true, force: true });
 heading('Summary');
 for (const r of results) {
   const figures =
-    r.name.startsWith('Lint') || r.name.startsWith('Typecheck')
+    r.name.startsWith('Lint') || r.name.startsWith('Typecheck') || r.name.startsWith('Element docs')
       ? ''
       : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
   console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${figures}${r.note ? ` (${r.note})` : ''}`);

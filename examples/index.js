@@ -45,7 +45,8 @@ const tokenizer = createCardFormTokenizer({
     return (await response.json()).token;
   },
 });
-for (const element of document.querySelectorAll('cc-invoice-list, cc-pay-button')) element.tokenizer = tokenizer;
+for (const element of document.querySelectorAll('cc-invoice-list, cc-pay-button, cc-billing-profile'))
+  element.tokenizer = tokenizer;
 
 // The Pay button pays the two oldest overdue invoices of the signed-in organisation, read
 // through the client the provider's widgets share (same cache); again after a sign-in or a payment.
@@ -72,6 +73,11 @@ const eventTypes = [
   'cc-payment-succeeded',
   'cc-payment-failed',
   'cc-payment-cancel',
+  'cc-reward-applied',
+  'cc-reward-rejected',
+  'cc-profile-updated',
+  'cc-payment-method-added',
+  'cc-payment-method-removed',
 ];
 for (const type of eventTypes) {
   document.addEventListener(type, (event) => {

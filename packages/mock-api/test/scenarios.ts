@@ -312,6 +312,13 @@ export function mockApiScenarios(target: () => MockApiTarget): void {
       const check = await client.rewards.validate({ code: TEST_REWARD_CODES.valid, invoiceId: invoice.id });
       expect(check.valid).to.equal(true);
       expect(check.balanceAfter.amountMinor).to.equal(invoice.balanceDue.amountMinor - check.reduction!.amountMinor);
+      const record = target()
+        .mock.store.organization('us')!
+        .rewardCodes.find((candidate) => candidate.code === TEST_REWARD_CODES.valid)!;
+      expect(check.codeValue).to.deep.equal(record.amount);
+      expect(check.reduction!.amountMinor).to.equal(
+        Math.min(record.amount.amountMinor, invoice.balanceDue.amountMinor),
+      );
       const applied = await client.rewards.apply({ code: TEST_REWARD_CODES.valid, invoiceId: invoice.id });
       expect(applied.invoice.balanceDue).to.deep.equal(check.balanceAfter);
       expect(applied.invoice.rewardsApplied.amountMinor).to.equal(
@@ -332,6 +339,11 @@ export function mockApiScenarios(target: () => MockApiTarget): void {
       expect(await reason(TEST_REWARD_CODES.currencyMismatch, support.id)).to.equal('currency_mismatch');
       expect(await reason(TEST_REWARD_CODES.valid, other.id)).to.equal('invoice_not_eligible');
       expect(await reason('ZZZZ-ZZZZ-ZZZZ-ZZZZ', support.id)).to.equal('not_found');
+      // The code's value is known whenever the code is, even when it cannot be applied.
+      const unknown = await client.rewards.validate({ code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', invoiceId: support.id });
+      expect(unknown.codeValue).to.equal(null);
+      const expired = await client.rewards.validate({ code: TEST_REWARD_CODES.expired, invoiceId: support.id });
+      expect(expired.codeValue).not.to.equal(null);
     });
   });
 

@@ -21,6 +21,7 @@ export const OPERATION_SUMMARIES: Readonly<Record<OperationId, string>> = {
   addPaymentMethod: 'Save a payment method from a tokenizer token',
   setDefaultPaymentMethod: 'Make a saved payment method the default',
   removePaymentMethod: 'Remove a saved payment method (not the only default one)',
+  issuePaymentDueInvoice: 'Issue the invoice of a pending order or support renewal so it can be paid (idempotent)',
   retrieveBillingSchedule: 'The billing schedule of a plan',
   downloadBillingSchedule: 'The billing schedule of a plan as a CSV or PDF file',
   retrieveRewards: 'Support Rewards balance per currency and the codes applied',

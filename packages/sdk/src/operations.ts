@@ -224,6 +224,18 @@ export const operations = {
     permission: 'profile:view',
     reads: [],
   }),
+  issuePaymentDueInvoice: op({
+    id: 'issuePaymentDueInvoice',
+    method: 'POST',
+    path: '/profile/payments-due/{paymentDueId}/invoice',
+    response: s.Invoice,
+    successStatus: 200,
+    permission: 'invoices:pay',
+    // Idempotent by nature: a second call returns the invoice the first one issued.
+    safe: true,
+    reads: [],
+    invalidates: ['profile', 'invoices', 'documents'],
+  }),
   retrieveRewards: op({
     id: 'retrieveRewards',
     method: 'GET',

@@ -325,6 +325,7 @@ export function rewardValidation(overrides: Partial<RewardValidation> = {}): Rew
     valid: true,
     reason: null,
     reduction: moneyOf(5_000),
+    codeValue: moneyOf(5_000),
     balanceBefore: moneyOf(100_000),
     balanceAfter: moneyOf(95_000),
     ...overrides,

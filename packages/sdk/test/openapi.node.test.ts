@@ -238,6 +238,7 @@ const calls: { [R in ResourceName]: { [M in MethodName<BillingClient[R]>]: (reso
       removePaymentMethod: (r) => r.removePaymentMethod('pm_1'),
       retrieveBillingSchedule: (r) => r.retrieveBillingSchedule('plan_1'),
       downloadBillingSchedule: (r) => r.downloadBillingSchedule('plan_1', { format: 'csv' }),
+      issuePaymentDueInvoice: (r) => r.issuePaymentDueInvoice('due_1'),
     },
     rewards: {
       retrieve: (r) => r.retrieve(),

@@ -467,6 +467,22 @@ describe('SDK resources against the mock API', () => {
       });
       await expectFile(file, bytes, 'schedule plan_1.csv', 'text/csv');
     });
+
+    it('issuePaymentDueInvoice: POST /profile/payments-due/{id}/invoice with no body, the invoice back', async () => {
+      const invoice = fixtures.invoice({ id: 'inv_7' });
+      const received = serveOperation('issuePaymentDueInvoice', invoice);
+      const result = await client.profile.issuePaymentDueInvoice('due 1');
+      expectOne(received, 'issuePaymentDueInvoice', { path: '/profile/payments-due/due%201/invoice' });
+      expect(result).to.deep.equal(invoice);
+    });
+
+    it('issuePaymentDueInvoice changes profile, invoices and documents', async () => {
+      serveOperation('issuePaymentDueInvoice', fixtures.invoice());
+      const changed: CacheTag[][] = [];
+      client.subscribe((tags) => changed.push([...tags].sort()), ['profile', 'invoices', 'documents', 'team']);
+      await client.profile.issuePaymentDueInvoice('due_1');
+      expect(changed).to.deep.equal([['documents', 'invoices', 'profile']]);
+    });
   });
 
   describe('rewards', () => {

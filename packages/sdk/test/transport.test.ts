@@ -357,6 +357,7 @@ describe('transport', () => {
                 valid: true,
                 reason: null,
                 reduction: { amountMinor: 500, currency: 'USD' },
+                codeValue: { amountMinor: 500, currency: 'USD' },
                 balanceBefore: { amountMinor: 1000, currency: 'USD' },
                 balanceAfter: { amountMinor: 500, currency: 'USD' },
               });

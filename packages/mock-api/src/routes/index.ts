@@ -27,6 +27,7 @@ export const routes: Readonly<Record<OperationId, Route>> = {
   removePaymentMethod: profile.removePaymentMethod,
   retrieveBillingSchedule: profile.retrieveBillingSchedule,
   downloadBillingSchedule: profile.downloadBillingSchedule,
+  issuePaymentDueInvoice: profile.issuePaymentDueInvoice,
   retrieveRewards: rewards.retrieveRewards,
   validateReward: rewards.validateReward,
   applyReward: rewards.applyReward,

@@ -1,13 +1,27 @@
-import type { BillingContactUpdate, PaymentMethodCreate, SavedPaymentMethod } from '@customer-center/sdk';
+import type {
+  BillingContactUpdate,
+  InvoiceDetail,
+  InvoiceType,
+  PaymentDue,
+  PaymentMethodCreate,
+  SavedPaymentMethod,
+} from '@customer-center/sdk';
 import { billingSchedulePdf, billingScheduleCsv } from '../documents.js';
 import type { OrganizationData } from '../model.js';
 import { fail } from '../problem.js';
 import { decodeToken } from '../test-cards.js';
 import { onlineMethods } from './payments.js';
-import { empty, findOr404, isExpired, json, type Route } from './context.js';
+import { empty, findInvoice, findOr404, isExpired, json, toInvoice, type Route } from './context.js';
 
 function refreshExpiry(organization: OrganizationData, today: string): void {
   for (const method of organization.paymentMethods) method.isExpired = isExpired(method, today);
+}
+
+/** Whether a payment due is settled: its invoice has been paid in full. */
+function settled(organization: OrganizationData, due: PaymentDue): boolean {
+  if (due.invoiceId === null) return false;
+  const invoice = organization.invoices.find((candidate) => candidate.id === due.invoiceId);
+  return invoice !== undefined && invoice.balanceDue.amountMinor === 0;
 }
 
 export const retrieveProfile: Route = ({ store, organization }) => {
@@ -16,7 +30,8 @@ export const retrieveProfile: Route = ({ store, organization }) => {
     contacts: organization.contacts,
     paymentMethods: organization.paymentMethods,
     plans: organization.plans,
-    paymentsDue: organization.paymentsDue,
+    // Paying a due's invoice in full settles it: it no longer shows.
+    paymentsDue: organization.paymentsDue.filter((due) => !settled(organization, due)),
   });
 };
 
@@ -135,4 +150,95 @@ export const downloadBillingSchedule: Route = ({ organization, params, query }) 
         contentType: 'text/csv; charset=utf-8',
         filename: `${name}.csv`,
       };
+};
+
+/** The invoice type of a payment due: support for a renewal; an order's earlier invoices' type, else by its description. */
+function invoiceTypeOf(organization: OrganizationData, due: PaymentDue): InvoiceType {
+  if (due.kind === 'support_renewal') return 'support';
+  const earlier = organization.invoices.find((invoice) => due.orderId !== null && invoice.orderId === due.orderId);
+  if (earlier) return earlier.type;
+  return /licen[cs]e|software|subscription/i.test(due.description) ? 'license' : 'hardware';
+}
+
+/** The next number of the organisation's invoice numbering (`INV-2026-000412`) in the store's year. */
+function nextInvoiceNumber(organization: OrganizationData, year: string): string {
+  const prefix = `INV-${year}-`;
+  let last = 0;
+  for (const invoice of organization.invoices) {
+    if (invoice.number.startsWith(prefix)) last = Math.max(last, Number(invoice.number.slice(prefix.length)) || 0);
+  }
+  return `${prefix}${String(last + 1).padStart(6, '0')}`;
+}
+
+/**
+ * Issues the invoice of a payment due that has none (a pending order, a support renewal): a
+ * real open invoice in the organisation's store, so the due can be paid like any invoice.
+ * Idempotent: a due that has its invoice answers with it.
+ */
+export const issuePaymentDueInvoice: Route = ({ store, organization, params }) => {
+  const due = findOr404(organization.paymentsDue, params.paymentDueId ?? '', 'payment_due');
+  if (due.invoiceId !== null) return json(toInvoice(findInvoice(organization, due.invoiceId)));
+  const today = store.today;
+  const { amount } = due;
+  const zero = { amountMinor: 0, currency: amount.currency };
+  const type = invoiceTypeOf(organization, due);
+  const number = nextInvoiceNumber(organization, today.slice(0, 4));
+  const id = store.nextId('in');
+  const model = organization.invoices[0];
+  const invoice: InvoiceDetail = {
+    id,
+    number,
+    type,
+    status: due.dueDate < today ? 'overdue' : 'open',
+    issueDate: today,
+    dueDate: due.dueDate,
+    currency: amount.currency,
+    total: amount,
+    amountPaid: zero,
+    creditsApplied: zero,
+    rewardsApplied: zero,
+    balanceDue: amount,
+    poNumber: null,
+    contractId: null,
+    orderId: due.orderId,
+    rewardsEligible: type === 'support' && organization.organization.onlinePaymentAvailable,
+    billTo: model?.billTo ?? {
+      name: organization.organization.name,
+      address: (organization.contacts.find((contact) => contact.isPrimary) ?? organization.contacts[0])!.address,
+    },
+    lines: [
+      {
+        id: store.nextId('il'),
+        description: due.description,
+        quantity: '1',
+        unitPrice: amount,
+        amount,
+        taxRate: '0',
+        periodStart: null,
+        periodEnd: null,
+      },
+    ],
+    taxes: [],
+    subtotal: amount,
+    taxTotal: zero,
+    adjustments: [],
+    payments: [],
+    remittance: { referenceToQuote: number, ...organization.remittance },
+    notes: null,
+  };
+  organization.invoices.push(invoice);
+  organization.orders.find((order) => order.id === due.orderId)?.invoiceIds.push(id);
+  organization.documents.push({
+    id: store.nextId('doc'),
+    name: `Invoice ${number}`,
+    type: 'invoice',
+    createdAt: store.nowIso(),
+    fileName: `${number}.pdf`,
+    contentType: 'application/pdf',
+    sizeBytes: 41_500,
+    relatedId: id,
+  });
+  due.invoiceId = id;
+  store.touch();
+  return json(toInvoice(invoice));
 };

@@ -54,6 +54,7 @@ export const validateReward: Route = ({ store, organization, body }) => {
     valid: reason === null,
     reason,
     reduction: reason === null ? { amountMinor: reduction, currency: invoice.currency } : null,
+    codeValue: record ? { ...record.amount } : null,
     balanceBefore: invoice.balanceDue,
     balanceAfter: { amountMinor: invoice.balanceDue.amountMinor - reduction, currency: invoice.currency },
   });

@@ -8,6 +8,7 @@ import type {
   PaymentMethodCreate,
   SavedPaymentMethod,
 } from '../schemas/profile.js';
+import type { Invoice } from '../schemas/invoices.js';
 import type { DownloadedFile, RequestOptions } from '../transport.js';
 import { Resource } from './resource.js';
 
@@ -54,5 +55,14 @@ export class ProfileResource extends Resource {
       query: { format },
       options,
     });
+  }
+
+  /**
+   * Issues the invoice for a payment due that has none yet (a pending order, a support
+   * renewal), so it can be paid: payments are made against invoices only. Idempotent: once
+   * issued, every call returns the same invoice.
+   */
+  issuePaymentDueInvoice(paymentDueId: string, options?: RequestOptions): Promise<Invoice> {
+    return this.transport.call(operations.issuePaymentDueInvoice, { pathParams: { paymentDueId }, options });
   }
 }

@@ -84,6 +84,7 @@ export const PaymentDue = z
     description: z.string(),
     amount: Money,
     dueDate: IsoDate,
+    /** The invoice to pay; null until issued (`issuePaymentDueInvoice`) for pending orders and renewals. */
     invoiceId: z.nullable(Id),
     orderId: z.nullable(Id),
     /** Why a charge failed, e.g. `card_expired`: the payer should provide another method. */

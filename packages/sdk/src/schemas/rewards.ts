@@ -42,6 +42,8 @@ export const RewardValidation = z
     valid: z.boolean(),
     reason: z.nullable(z.enum(REWARD_REJECTION_REASONS)),
     reduction: z.nullable(Money),
+    /** The code's full value, null when the code is unknown. Above `reduction`, the rest of the code is lost on applying. */
+    codeValue: z.nullable(Money),
     balanceBefore: Money,
     balanceAfter: Money,
   })

@@ -432,22 +432,28 @@ describe('<cc-pay-button>', function () {
     await dialogOf(el).updateComplete;
     await click(el, 'Continue');
     await untilHeading(el, 'Apply a rewards code');
-    const code = root(el).querySelector<HTMLInputElement>('#reward-code')!;
+    // The step is <cc-rewards-redeem compact>, the same element a page can show on its own.
+    const redeem = root(el).querySelector('cc-rewards-redeem')!;
+    // Fetched when the step is first shown: no shadow root until then.
+    const inRedeem = (selector: string) => redeem.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+    await waitUntil(() => inRedeem('#code'), 'code field shown');
     const enter = async (value: string) => {
+      const code = inRedeem('#code') as HTMLInputElement;
       code.value = value;
       code.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await click(el, 'Check the code');
+      await redeem.updateComplete;
+      inRedeem('[part="check-button"]')!.click();
     };
     await enter('NOT-A-CODE');
-    await waitUntil(() => root(el).querySelector('#reward-error'), 'format error');
-    expect(root(el).querySelector('#reward-error')!.textContent).to.contain('four groups of four');
+    await waitUntil(() => inRedeem('[part="field-error"]'), 'format error');
+    expect(inRedeem('[part="field-error"]')!.textContent).to.contain('four groups of four');
     await enter(TEST_REWARD_CODES.expired);
-    await waitUntil(() => root(el).querySelector('#reward-error')?.textContent?.includes('expired'), 'expired error');
+    await waitUntil(() => inRedeem('[part="field-error"]')?.textContent?.includes('expired'), 'expired error');
     await enter(TEST_REWARD_CODES.valid);
-    await waitUntil(() => root(el).querySelector('.reward-effect'), 'reduction shown');
-    expect(root(el).querySelector('.reward-effect')!.textContent).to.contain('Balance due after');
+    await waitUntil(() => inRedeem('[part="effect"]'), 'reduction shown');
+    expect(inRedeem('[part="effect"]')!.textContent).to.contain('Balance due after');
     await expect(dialogOf(el)).to.be.accessible();
-    await click(el, 'Apply the code');
+    inRedeem('[part="apply-button"]')!.click();
     await untilHeading(el, 'Review and pay');
     const after = storeInvoice('us', invoice.id).balanceDue;
     expect(after.amountMinor).to.be.lessThan(invoice.balanceDue.amountMinor);
@@ -457,7 +463,12 @@ describe('<cc-pay-button>', function () {
   });
 
   describe('by keyboard alone', () => {
-    const active = (el: CcPayButton) => dialogOf(el).shadowRoot!.activeElement as HTMLElement | null;
+    /** The focused element, inside nested shadow roots (the rewards step is an element of its own). */
+    const active = (el: CcPayButton) => {
+      let focused = dialogOf(el).shadowRoot!.activeElement as HTMLElement | null;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement as HTMLElement;
+      return focused;
+    };
     /** Presses Tab until `wanted` holds for the focused element, as a keyboard user would. */
     async function tabTo(el: CcPayButton, wanted: (focused: HTMLElement) => boolean, what: string) {
       for (let presses = 0; presses < 15; presses += 1) {
@@ -514,10 +525,11 @@ describe('<cc-pay-button>', function () {
       await tabTo(el, named('Continue'), 'Continue');
       await sendKeys({ press: 'Enter' });
       await untilHeading(el, 'Apply a rewards code');
-      await tabTo(el, (focused) => focused.id === 'reward-code', 'the code field');
+      await tabTo(el, (focused) => focused.id === 'code', 'the code field');
       await sendKeys({ type: TEST_REWARD_CODES.valid });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => button(el, 'Apply the code'), 'reduction shown');
+      const redeem = root(el).querySelector('cc-rewards-redeem')!;
+      await waitUntil(() => redeem.shadowRoot?.querySelector('[part="apply-button"]'), 'reduction shown');
       await tabTo(el, named('Apply the code'), 'Apply the code');
       await sendKeys({ press: 'Enter' });
       await untilHeading(el, 'Review and pay');

@@ -71,6 +71,7 @@ export class CcPayButton extends CcElement {
    */
   @property({ attribute: false }) reconcileDelaysMs?: readonly number[];
 
+  /** Disables the button, e.g. while the host checks something first; a payment in flight continues. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   @state() private dialogReady = false;

@@ -8,7 +8,6 @@ import {
   formatMoney,
   PaymentAttempt,
   parseLocalizedAmount,
-  REWARD_CODE_PATTERN,
   toDecimalString,
   totalsByCurrency,
   type InvoiceDetail,
@@ -18,8 +17,6 @@ import {
   type PaymentMethodInput,
   type PaymentMethodOption,
   type PaymentOptions,
-  type RewardRejectionReason,
-  type RewardValidation,
   type SavedPaymentMethod,
 } from '@customer-center/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -29,6 +26,7 @@ import { invoiceTypeLabel } from '../base/labels.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';
+import type { CcRewardAppliedEvent } from '../events/reward-applied.js';
 import { errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
 import { CcPaymentFailedEvent } from '../events/payment-failed.js';
@@ -94,19 +92,9 @@ function refusalMessage(error: unknown): string {
   return errorMessage(error);
 }
 
-export function rewardRejectionMessage(reason: RewardRejectionReason | null): string {
-  switch (reason) {
-    case 'expired':
-      return msg('This rewards code has expired.');
-    case 'already_used':
-      return msg('This rewards code has already been used.');
-    case 'invoice_not_eligible':
-      return msg('Rewards codes apply to support invoices only.');
-    case 'currency_mismatch':
-      return msg('This rewards code is in another currency than the invoice.');
-    default:
-      return msg('We do not know this rewards code. Check it and try again.');
-  }
+/** `<cc-rewards-redeem>`'s module, fetched (once) when the rewards step is first shown. */
+function loadRewardsRedeem(): Promise<unknown> {
+  return customElements.get('cc-rewards-redeem') ? Promise.resolve() : import('../rewards-redeem/define.js');
 }
 
 function methodLabel(method: SavedPaymentMethod): string {
@@ -166,11 +154,6 @@ export class CcPayDialog extends CcElement {
   @state() private choiceError?: string;
   @state() private mandateAccepted = false;
   @state() private cardMessage?: string;
-  @state() private rewardCode = '';
-  @state() private rewardInvoiceId = '';
-  @state() private rewardError?: string;
-  @state() private rewardValidation?: RewardValidation;
-  @state() private rewardBusy = false;
   @state() private attempt?: PaymentAttempt;
   @state() private outcome?: PaymentAttemptOutcome;
   @state() private announcement = '';
@@ -191,6 +174,7 @@ export class CcPayDialog extends CcElement {
   /** The invoices the step data was loaded for; a change reloads. */
   #loadedFor = '';
 
+  /** Whether the dialog is showing. */
   get open(): boolean {
     return this.#modal.open;
   }
@@ -213,6 +197,7 @@ export class CcPayDialog extends CcElement {
     this.#focusHeading();
   }
 
+  /** Closes the dialog; a payment in flight continues and its outcome is still announced. */
   close(): void {
     this.#modal.close();
   }
@@ -287,9 +272,6 @@ export class CcPayDialog extends CcElement {
     this.choiceError = undefined;
     this.mandateAccepted = false;
     this.cardMessage = undefined;
-    this.rewardCode = '';
-    this.rewardError = undefined;
-    this.rewardValidation = undefined;
     this.outcome = undefined;
     this.awaitingApproval = false;
     if (!this.attempt?.inFlight) this.#setAttempt(undefined);
@@ -386,7 +368,7 @@ export class CcPayDialog extends CcElement {
       case 'method':
         return loaded ? this.#renderMethods(loaded) : nothing;
       case 'rewards':
-        return loaded ? this.#renderRewards(loaded) : nothing;
+        return loaded ? this.#renderRewards() : nothing;
       case 'review':
         return loaded ? this.#renderReview(loaded) : nothing;
       case 'paying':
@@ -730,157 +712,44 @@ export class CcPayDialog extends CcElement {
     return this.loaded ? this.#payable(this.loaded).filter((invoice) => invoice.type === 'support') : [];
   }
 
-  #renderRewards(_loaded: Loaded): TemplateResult {
-    const locale = this.activeLocale;
-    const support = this.#supportInvoices();
-    const invoiceId = this.rewardInvoiceId || support[0]?.id || '';
-    const validation = this.rewardValidation;
-    return html`<form class="step" novalidate @submit=${this.#validateReward}>
+  #renderRewards(): TemplateResult {
+    return html`<div class="step">
       <p class="hint">${msg('Support invoices can be reduced with a Support Rewards code. You can skip this.')}</p>
-      <div class="field">
-        <label class="label" for="reward-code">${msg('Rewards code')}</label>
-        <input
-          id="reward-code"
-          class="input code"
-          autocomplete="off"
-          spellcheck="false"
-          placeholder="XXXX-XXXX-XXXX-XXXX"
-          .value=${this.rewardCode}
-          aria-invalid=${this.rewardError ? 'true' : 'false'}
-          aria-describedby=${this.rewardError ? 'reward-error' : nothing}
-          @input=${(event: InputEvent) => {
-            this.rewardCode = (event.target as HTMLInputElement).value;
-            this.rewardError = undefined;
-            this.rewardValidation = undefined;
-          }}
-        />
-        ${this.rewardError ? html`<p id="reward-error" class="field-error" role="alert">${this.rewardError}</p>` : nothing}
-      </div>
-      ${
-        support.length > 1
-          ? html`<div class="field">
-              <label class="label" for="reward-invoice">${msg('Invoice')}</label>
-              <select
-                id="reward-invoice"
-                class="input"
-                @change=${(event: Event) => {
-                  this.rewardInvoiceId = (event.target as HTMLSelectElement).value;
-                  this.rewardValidation = undefined;
-                }}
-              >
-                ${support.map(
-                  (invoice) =>
-                    html`<option value=${invoice.id} ?selected=${invoice.id === invoiceId}>${invoice.number}</option>`,
-                )}
-              </select>
-            </div>`
-          : nothing
-      }
-      ${
-        validation?.valid && validation.reduction
-          ? html`<dl class="totals reward-effect" aria-live="polite">
-              <div class="total">
-                <dt>${msg('Reduction')}</dt>
-                <dd>${formatMoney(validation.reduction, locale)}</dd>
-              </div>
-              <div class="total">
-                <dt>${msg('Balance due before')}</dt>
-                <dd>${formatMoney(validation.balanceBefore, locale)}</dd>
-              </div>
-              <div class="total">
-                <dt>${msg('Balance due after')}</dt>
-                <dd>${formatMoney(validation.balanceAfter, locale)}</dd>
-              </div>
-            </dl>`
-          : nothing
-      }
+      <cc-rewards-redeem
+        compact
+        .client=${this.billingClient}
+        .locale=${this.locale}
+        .invoices=${this.#supportInvoices()}
+        @cc-reward-applied=${this.#onRewardApplied}
+      ></cc-rewards-redeem>
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${() => this.#goTo('method')}>
           ${msg('Back')}
         </button>
+        <button type="button" class="button button--secondary" @click=${() => this.#showOffline('rewards')}>
+          ${msg('Pay offline instead')}
+        </button>
         <button type="button" class="button button--secondary" @click=${() => this.#goTo('review')}>
           ${msg('Skip')}
         </button>
-        ${
-          validation?.valid
-            ? html`<button
-                type="button"
-                class="button"
-                aria-disabled=${this.rewardBusy ? 'true' : 'false'}
-                @click=${this.#applyReward}
-              >
-                ${msg('Apply the code')}
-              </button>`
-            : html`<button type="submit" class="button" aria-disabled=${this.rewardBusy ? 'true' : 'false'}>
-                ${this.rewardBusy ? msg('Checking…') : msg('Check the code')}
-              </button>`
-        }
       </div>
-    </form>`;
+    </div>`;
   }
 
-  async #validateReward(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.billingClient;
-    if (!client || this.rewardBusy) return;
-    const code = this.rewardCode.trim().toUpperCase();
-    if (!REWARD_CODE_PATTERN.test(code)) {
-      this.rewardError = msg('Enter the code as on your rewards statement: four groups of four letters or digits.');
-      this.renderRoot.querySelector<HTMLInputElement>('#reward-code')?.focus();
-      return;
-    }
-    const invoiceId = this.rewardInvoiceId || this.#supportInvoices()[0]?.id;
-    if (!invoiceId) return;
-    this.rewardBusy = true;
-    try {
-      const validation = await client.rewards.validate({ code, invoiceId });
-      if (validation.valid) {
-        this.rewardValidation = validation;
-        this.announcement = msg(
-          str`The code takes ${formatMoney(validation.reduction ?? validation.balanceBefore, this.activeLocale)} off the balance due.`,
-        );
-      } else {
-        this.rewardError = rewardRejectionMessage(validation.reason);
-      }
-    } catch (error) {
-      this.rewardError =
-        error instanceof BillingApiError && error.status === 422
-          ? rewardRejectionMessage((error.code ?? null) as RewardRejectionReason | null)
-          : errorMessage(error);
-    } finally {
-      this.rewardBusy = false;
-    }
-  }
-
-  async #applyReward(): Promise<void> {
-    const client = this.billingClient;
-    const validation = this.rewardValidation;
+  /** The code took its reduction off an invoice: the amount to pay follows the new balance. */
+  #onRewardApplied({ detail: applied }: CcRewardAppliedEvent): void {
     const loaded = this.loaded;
-    if (!client || !validation || !loaded || this.rewardBusy) return;
-    this.rewardBusy = true;
-    try {
-      const applied = await client.rewards.apply({ code: validation.code, invoiceId: validation.invoiceId });
-      const invoices = loaded.invoices.map((invoice) =>
-        invoice.id === applied.invoice.id ? { ...invoice, balanceDue: applied.invoice.balanceDue } : invoice,
-      );
-      this.loaded = { ...loaded, invoices };
-      // The amount to pay follows the new balance: never more than it.
-      const updated = invoices.find((invoice) => invoice.id === applied.invoice.id)!;
-      const typed = this.#amountFor(updated, loaded.options.minimumAmount);
-      if (typeof typed === 'string')
-        this.amountTexts = {
-          ...this.amountTexts,
-          [updated.id]: this.#amountText(updated.balanceDue, this.activeLocale),
-        };
-      this.announcement = msg(str`Rewards code applied: ${formatMoney(applied.reduction, this.activeLocale)} off.`);
-      this.rewardValidation = undefined;
-      this.rewardCode = '';
-      this.#goTo(this.#payable(this.loaded).length > 0 ? 'review' : 'amount');
-    } catch (error) {
-      this.rewardError = errorMessage(error);
-    } finally {
-      this.rewardBusy = false;
-    }
+    if (!loaded) return;
+    const invoices = loaded.invoices.map((invoice) =>
+      invoice.id === applied.invoice.id ? { ...invoice, balanceDue: applied.invoice.balanceDue } : invoice,
+    );
+    this.loaded = { ...loaded, invoices };
+    const updated = invoices.find((invoice) => invoice.id === applied.invoice.id);
+    // Never more than the new balance: a typed amount is reset to it.
+    if (updated && typeof this.#amountFor(updated, loaded.options.minimumAmount) === 'string')
+      this.amountTexts = { ...this.amountTexts, [updated.id]: this.#amountText(updated.balanceDue, this.activeLocale) };
+    this.announcement = msg(str`Rewards code applied: ${formatMoney(applied.reduction, this.activeLocale)} off.`);
+    void this.#goTo(this.#payable(this.loaded).length > 0 ? 'review' : 'amount');
   }
 
   // ── Step 4: review ───────────────────────────────────────────────────────────
@@ -1287,6 +1156,8 @@ export class CcPayDialog extends CcElement {
   // ── Dialog behaviour ─────────────────────────────────────────────────────────
 
   async #goTo(step: Step): Promise<void> {
+    // Only support invoices reach this step: the element is fetched then (decisions 0007, 0008).
+    if (step === 'rewards') void loadRewardsRedeem();
     this.step = step;
     await this.updateComplete;
     this.#focusHeading();
