@@ -10,6 +10,9 @@ export { billingClientContext, sharedClient, WIDGET_CACHE_TTL_MS } from './base/
 export type { SharedClientOptions } from './base/client.js';
 export { resolveLocale } from './base/locale.js';
 export { emptyState, errorMessage, errorState, loadingState, stateStyles } from './base/states.js';
+export { renderHelp } from './base/help.js';
+export { CcHelpRequestEvent } from './events/help-request.js';
+export type { CcHelpRequestDetail, HelpTopic } from './events/help-request.js';
 export { tokens } from './styles/tokens.js';
 export { CcBillingProvider } from './billing-provider/define.js';
 export { CcMoney } from './money/define.js';

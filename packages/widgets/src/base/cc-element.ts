@@ -26,6 +26,12 @@ export class CcElement extends LitElement {
   /** BCP 47 locale to format in; by default the nearest `lang` attribute. */
   @property() locale?: string;
 
+  /**
+   * Shows a "Get help" button in error and detail views; pressing it sends `cc-help-request`
+   * (topic, reference, request id) for the host to open its own support chat or form.
+   */
+  @property({ type: Boolean, reflect: true }) help = false;
+
   @consume({ context: billingClientContext, subscribe: true })
   @state()
   protected providedClient?: BillingClient;

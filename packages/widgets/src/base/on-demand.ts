@@ -39,6 +39,8 @@ export interface PayFlowInit {
   readonly invoiceIds: readonly string[];
   readonly tokenizer: CardTokenizer | undefined;
   readonly locale: string | undefined;
+  /** The opener's `help` attribute: "Get help" beside a failed payment. */
+  readonly help: boolean;
 }
 
 /**
@@ -48,5 +50,10 @@ export interface PayFlowInit {
  */
 export async function openPayFlow(root: ParentNode, init: PayFlowInit): Promise<string | undefined> {
   const opened = await showOnDemand<CcPayDialog>(root, 'cc-pay-dialog', () => import('../pay-dialog/define.js'), init);
+  // The opener's own `slot="help"` content is passed on to the dialog.
+  const dialog = root.querySelector(':scope > cc-pay-dialog');
+  if (dialog && !dialog.querySelector(':scope > slot[name="help"]')) {
+    dialog.append(Object.assign(document.createElement('slot'), { name: 'help', slot: 'help' }));
+  }
   return opened ? undefined : payFlowUnavailableMessage();
 }

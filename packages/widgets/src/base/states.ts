@@ -9,6 +9,8 @@ import {
   BillingValidationError,
 } from '@customer-center/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { HelpTopic } from '../events/help-request.js';
+import { errorHelp, renderHelp, type HelpHost } from './help.js';
 
 /**
  * The loading, empty and error states every element shows the same way. Each is a plain
@@ -50,8 +52,15 @@ function requestIdOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** The error, its request id for support, and a retry button when `onRetry` is given. */
-export function errorState(error: unknown, onRetry?: () => void): TemplateResult {
+/**
+ * The error, its request id for support, a retry button when `onRetry` is given, and the
+ * help area (`slot="help"`, and "Get help" with the `help` attribute) when `help` is given.
+ */
+export function errorState(
+  error: unknown,
+  onRetry?: () => void,
+  help?: { readonly host: HelpHost; readonly topic: HelpTopic; readonly reference?: string },
+): TemplateResult {
   const requestId = requestIdOf(error);
   return html`<div part="error" class="cc-error" role="alert">
     <p class="cc-error__message">${errorMessage(error)}</p>
@@ -63,6 +72,7 @@ export function errorState(error: unknown, onRetry?: () => void): TemplateResult
           </button>`
         : nothing
     }
+    ${help ? renderHelp(help.host, errorHelp(help.topic, error, help.reference)) : nothing}
   </div>`;
 }
 
@@ -128,6 +138,26 @@ export const stateStyles = css`
     cursor: pointer;
   }
   .cc-button:focus-visible {
+    outline: var(--_cc-focus-ring);
+    outline-offset: 2px;
+  }
+  .cc-help {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cc-space);
+    margin-block-start: var(--_cc-space);
+  }
+  .cc-help__button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_cc-color-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .cc-help__button:focus-visible {
     outline: var(--_cc-focus-ring);
     outline-offset: 2px;
   }

@@ -162,6 +162,10 @@ const isSection = (name: string): name is BillingProfileSection =>
  * @event {CcPaymentMethodAddedEvent} cc-payment-method-added - A payment method was saved (`detail: { paymentMethod, replaced? }`; `replaced` is the expired method it replaced, removed with it).
  * @event {CcPaymentMethodRemovedEvent} cc-payment-method-removed - A payment method was removed (`detail: { paymentMethodId }`).
  * @event {CcPaymentSucceededEvent} cc-payment-succeeded - A payment due was paid (from its `<cc-pay-button>`).
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error state.
+ * @csspart help - The help area: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
 export class CcBillingProfile extends CcElement {
   static override styles = styles;
@@ -278,7 +282,7 @@ export class CcBillingProfile extends CcElement {
             this.#loader.value
               ? this.#renderLoaded(this.#loader.value, true)
               : loadingState(6, msg('Loading the billing profile…')),
-          error: (error) => errorState(error, () => void this.#loader.run()),
+          error: (error) => errorState(error, () => void this.#loader.run(), { host: this, topic: 'profile' }),
           complete: (loaded) =>
             loaded
               ? this.#renderLoaded(loaded, false)

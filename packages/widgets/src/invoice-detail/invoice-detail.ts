@@ -17,6 +17,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcElement } from '../base/cc-element.js';
+import { renderHelp } from '../base/help.js';
 import { openPayFlow } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
@@ -101,6 +102,10 @@ function formatTaxRate(rate: string, locale: string): string {
  *
  * @event {CcPayRequestEvent} cc-pay-request - A person pressed Pay; `detail.invoiceIds` holds this invoice's id.
  * @event {CcInvoiceDetailCloseEvent} cc-invoice-detail-close - The modal dialog closed (Close button, Escape or `close()`).
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the invoice (below its actions) and the error state; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the invoice (below its actions) and the error state.
+ * @csspart help - The help area: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
 export class CcInvoiceDetail extends CcElement {
   static override styles = styles;
@@ -166,7 +171,7 @@ export class CcInvoiceDetail extends CcElement {
     const content = this.#detail.render({
       initial: () => loadingState(6),
       pending: () => loadingState(6),
-      error: (error) => errorState(error, () => void this.#detail.run()),
+      error: (error) => errorState(error, () => void this.#detail.run(), { host: this, topic: 'invoice' }),
       complete: (invoice) => (invoice ? this.#renderInvoice(invoice) : this.#renderEmpty()),
     });
     if (!this.modal) return html`<article part="base" class="base">${content}</article>`;
@@ -212,6 +217,11 @@ export class CcInvoiceDetail extends CcElement {
       </p>
 
       ${this.#renderActions(invoice, locale)}
+      ${renderHelp(this, {
+        topic: 'invoice',
+        reference: invoice.number,
+        ...(this.downloadError !== undefined ? { message: errorMessage(this.downloadError) } : {}),
+      })}
       ${invoice.status === 'closed' ? nothing : renderRemittance(invoice.remittance, locale, (value) => void this.#copy(value))}
       ${
         invoice.notes
@@ -428,6 +438,7 @@ export class CcInvoiceDetail extends CcElement {
       invoiceIds: [invoice.id],
       tokenizer: this.tokenizer,
       locale: this.locale,
+      help: this.help,
     });
     if (problem) this.announcement = problem;
   }

@@ -71,6 +71,10 @@ function statusLabel(status: InvoiceStatus): string {
  * @event {CcInvoicesLoadedEvent} cc-invoices-loaded - A page of invoices was loaded.
  * @event {CcPayRequestEvent} cc-pay-request - A person asked to pay one or more invoices.
  * @event {CcInvoicesEmailedEvent} cc-invoices-emailed - The list was e-mailed (from its "E-mail this list" dialog).
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error state.
+ * @csspart help - The help area: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
 export class CcInvoiceList extends CcElement {
   static override styles = styles;
@@ -137,7 +141,7 @@ export class CcInvoiceList extends CcElement {
         ${this.#invoices.render({
           initial: () => loadingState(5),
           pending: () => (this.#invoices.value ? this.#renderLoaded(this.#invoices.value, true) : loadingState(5)),
-          error: (error) => errorState(error, () => void this.#invoices.run()),
+          error: (error) => errorState(error, () => void this.#invoices.run(), { host: this, topic: 'invoices' }),
           complete: (loaded) =>
             loaded ? this.#renderLoaded(loaded, false) : emptyState(msg('Connect a billing API to see invoices.')),
         })}
@@ -427,6 +431,7 @@ export class CcInvoiceList extends CcElement {
       invoiceIds,
       tokenizer: this.tokenizer,
       locale: this.locale,
+      help: this.help,
     });
     if (problem) this.announcement = problem;
   }

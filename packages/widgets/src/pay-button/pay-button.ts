@@ -23,6 +23,7 @@ import type { CardTokenizer } from './tokenizer.js';
  * @tag cc-pay-button
  * @slot - The button's text; "Pay" by default.
  * @slot card-field - A payment provider's card field, for providers that cannot render in a shadow root (docs/payments.md).
+ * @slot help - Your own help content (a link to billing support), shown beside a failed or unconfirmed payment.
  * @csspart button - The Pay button.
  * @csspart status - The live region announcing outcomes while the dialog is closed.
  * @cssproperty [--cc-pay-button-background=var(--cc-color-accent)] - The button's background.
@@ -30,6 +31,7 @@ import type { CardTokenizer } from './tokenizer.js';
  * @event {CcPaymentSucceededEvent} cc-payment-succeeded - The payment went through.
  * @event {CcPaymentFailedEvent} cc-payment-failed - Declined or refused, or the outcome is not known yet (`detail.unknown`).
  * @event {CcPaymentCancelEvent} cc-payment-cancel - The payer closed the dialog before paying.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: the payer pressed "Get help" beside a failed or unconfirmed payment.
  */
 export class CcPayButton extends CcElement {
   static override styles = [
@@ -129,9 +131,10 @@ export class CcPayButton extends CcElement {
               .paypalApprover=${this.paypalApprover}
               .reconcileDelaysMs=${this.reconcileDelaysMs}
               .locale=${this.locale}
+              ?help=${this.help}
               @cc-payment-succeeded=${this.#onSucceeded}
               @cc-payment-failed=${this.#onFailed}
-              ><slot name="card-field" slot="card-field"></slot
+              ><slot name="card-field" slot="card-field"></slot><slot name="help" slot="help"></slot
             ></cc-pay-dialog>`
           : nothing
       }`;

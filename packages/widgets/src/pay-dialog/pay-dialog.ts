@@ -22,6 +22,8 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { errorHelp, renderHelp } from '../base/help.js';
+import type { CcHelpRequestDetail } from '../events/help-request.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
@@ -128,6 +130,10 @@ function methodLabel(method: SavedPaymentMethod): string {
  * @event {CcPaymentSucceededEvent} cc-payment-succeeded - The payment went through.
  * @event {CcPaymentFailedEvent} cc-payment-failed - The attempt was declined or refused, or its outcome is not known yet.
  * @event {CcPaymentCancelEvent} cc-payment-cancel - The dialog was closed before paying.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in a failed or unconfirmed payment, and the error state; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in a failed or unconfirmed payment, and the error state.
+ * @csspart help - The help area: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
 export class CcPayDialog extends CcElement {
   static override styles = styles;
@@ -361,7 +367,7 @@ export class CcPayDialog extends CcElement {
         return loadingState(4, msg('Loading invoices and payment options…'));
       case 'error':
         return this.loadError
-          ? errorState(this.loadError, () => void this.#load())
+          ? errorState(this.loadError, () => void this.#load(), { host: this, topic: 'payment' })
           : html`<p class="message">${msg('Connect a billing API and choose invoices to pay.')}</p>`;
       case 'amount':
         return loaded ? this.#renderAmounts(loaded) : nothing;
@@ -954,6 +960,7 @@ export class CcPayDialog extends CcElement {
               'We could not reach the billing service to confirm your payment. It may have gone through; it will not be charged twice. Check again, and do not pay another way in the meantime.',
             )}
           </p>
+          ${renderHelp(this, this.#paymentHelp(outcome))}
           <div class="actions">
             <button type="button" class="button" @click=${this.#checkAgain}>${msg('Check again')}</button>
           </div>
@@ -964,6 +971,7 @@ export class CcPayDialog extends CcElement {
           <p class="message message--error" role="alert">
             ${outcome.payment ? failureMessage(outcome.payment) : refusalMessage(outcome.error)}
           </p>
+          ${renderHelp(this, this.#paymentHelp(outcome))}
           <div class="actions">
             <button type="button" class="button button--secondary" @click=${() => this.#showOffline('result')}>
               ${msg('Pay offline instead')}
@@ -972,6 +980,19 @@ export class CcPayDialog extends CcElement {
           </div>
         </div>`;
     }
+  }
+
+  /** What support needs to look into a payment that failed or whose outcome is unknown. */
+  #paymentHelp(outcome: PaymentAttemptOutcome): CcHelpRequestDetail {
+    const payment = outcome.payment;
+    const reference = payment?.reference ?? this.invoiceIds.join(' ');
+    const message =
+      outcome.state === 'unknown'
+        ? msg('We could not confirm the payment yet.')
+        : payment
+          ? failureMessage(payment)
+          : refusalMessage(outcome.error);
+    return { ...errorHelp('payment', outcome.error, reference), message };
   }
 
   #checkAgain(): void {

@@ -20,6 +20,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CcElement } from '../base/cc-element.js';
+import { renderHelp } from '../base/help.js';
 import { Loader } from '../base/loader.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcRewardAppliedEvent } from '../events/reward-applied.js';
@@ -160,6 +161,10 @@ function readOnlyMessage(role: ContactRole): string {
  *
  * @event {CcRewardAppliedEvent} cc-reward-applied - A code was applied; `detail` is the API's answer: `{ code, reduction, invoice }` with the invoice's new balance due.
  * @event {CcRewardRejectedEvent} cc-reward-rejected - A code was refused or could not be checked or applied; `detail` is `{ code, invoiceId, reason }`, `reason` being the API's (`not_found`, `expired`, `already_used`, `invoice_not_eligible`, `currency_mismatch`), `network` or `error`.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error states and a failed application; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error states and a failed application.
+ * @csspart help - The help area: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
 export class CcRewardsRedeem extends CcElement {
   static override styles = styles;
@@ -298,7 +303,7 @@ export class CcRewardsRedeem extends CcElement {
           ? this.#renderLoadedSummary(summary.value)
           : summary.render<TemplateResult | typeof nothing>({
               pending: () => loadingState(3, msg('Loading the rewards balance…')),
-              error: (error) => errorState(error, () => void summary.run()),
+              error: (error) => errorState(error, () => void summary.run(), { host: this, topic: 'rewards' }),
               complete: () => nothing,
             })
       }
@@ -362,10 +367,14 @@ export class CcRewardsRedeem extends CcElement {
     const candidates = this.#candidates;
     const failed = access.status === 'error' ? access : candidates.status === 'error' ? candidates : undefined;
     if (failed) {
-      return errorState(failed.error, () => {
-        if (access.status === 'error') void access.run();
-        if (candidates.status === 'error') void candidates.run();
-      });
+      return errorState(
+        failed.error,
+        () => {
+          if (access.status === 'error') void access.run();
+          if (candidates.status === 'error') void candidates.run();
+        },
+        { host: this, topic: 'rewards' },
+      );
     }
     // While a reload is pending the last answer stays on screen, so the form keeps its focus.
     if (!access.value || !candidates.value) {
@@ -437,7 +446,12 @@ export class CcRewardsRedeem extends CcElement {
         }
       </div>
       ${validation ? this.#renderEffect(validation) : nothing}
-      ${this.failure ? html`<p part="failure" class="failure" role="alert">${this.failure}</p>` : nothing}
+      ${
+        this.failure
+          ? html`<p part="failure" class="failure" role="alert">${this.failure}</p>
+              ${renderHelp(this, { topic: 'rewards', message: this.failure })}`
+          : nothing
+      }
       <div part="actions" class="actions">
         ${
           validation
