@@ -45,7 +45,9 @@ const tokenizer = createCardFormTokenizer({
     return (await response.json()).token;
   },
 });
-for (const element of document.querySelectorAll('cc-invoice-list, cc-pay-button, cc-billing-profile'))
+for (const element of document.querySelectorAll(
+  'cc-invoice-list, cc-pay-button, cc-billing-profile, cc-customer-center',
+))
   element.tokenizer = tokenizer;
 
 // The Pay button pays the two oldest overdue invoices of the signed-in organisation, read
@@ -78,6 +80,8 @@ const eventTypes = [
   'cc-profile-updated',
   'cc-payment-method-added',
   'cc-payment-method-removed',
+  'cc-section-change',
+  'cc-help-request',
 ];
 for (const type of eventTypes) {
   document.addEventListener(type, (event) => {

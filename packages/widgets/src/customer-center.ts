@@ -19,10 +19,33 @@ export type {
 export type { CcProfileUpdatedEvent, CcProfileUpdatedDetail } from './events/profile-updated.js';
 export type { CcPaymentMethodAddedEvent } from './events/payment-method-added.js';
 export type { CcPaymentMethodRemovedEvent } from './events/payment-method-removed.js';
+export type { CcOrderTracker } from './order-tracker/order-tracker.js';
+export type { CcContractList } from './contract-list/contract-list.js';
+export type { CcDocumentList } from './document-list/document-list.js';
+export type { CcTeamMembers } from './team-members/team-members.js';
+export type { CcCustomerCenter, PortalSection } from './customer-center/customer-center.js';
+export type { CcOrderSelectEvent } from './events/order-select.js';
+export type { CcOrderCloseEvent } from './events/order-close.js';
+export type { CcContractDownloadedEvent } from './events/contract-downloaded.js';
+export type { CcDocumentDownloadEvent } from './events/document-download.js';
+export type { CcDocumentDownloadedEvent } from './events/document-downloaded.js';
+export type { CcMemberInvitedEvent } from './events/member-invited.js';
+export type { CcInvitationResentEvent } from './events/invitation-resent.js';
+export type { CcInvitationRevokedEvent } from './events/invitation-revoked.js';
+export type { CcMemberRoleChangedEvent } from './events/member-role-changed.js';
+export type { CcMemberRemovedEvent } from './events/member-removed.js';
+export type { CcContractDownloadedDetail } from './events/contract-downloaded.js';
+export type { DocumentSort } from './document-list/document-list.js';
+export type { CcSectionChangeEvent } from './events/section-change.js';
 
 defineOnFirstUse({
   'cc-rewards-redeem': () => import('./rewards-redeem/define.js'),
   'cc-billing-profile': () => import('./billing-profile/define.js'),
+  'cc-order-tracker': () => import('./order-tracker/define.js'),
+  'cc-contract-list': () => import('./contract-list/define.js'),
+  'cc-document-list': () => import('./document-list/define.js'),
+  'cc-team-members': () => import('./team-members/define.js'),
+  'cc-customer-center': () => import('./customer-center/define.js'),
 });
 export {
   BillingAbortError,

@@ -1,8 +1,6 @@
 import { msg } from '@lit/localize';
-import { BillingApiError, BillingValidationError } from '@customer-center/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { CcHelpRequestEvent, type CcHelpRequestDetail, type HelpTopic } from '../events/help-request.js';
-import { errorMessage } from './states.js';
+import { CcHelpRequestEvent, type CcHelpRequestDetail } from '../events/help-request.js';
 
 /** The element a help area belongs to: its `help` attribute turns the "Get help" button on. */
 export interface HelpHost extends HTMLElement {
@@ -30,16 +28,4 @@ export function renderHelp(host: HelpHost, detail: CcHelpRequestDetail): Templat
         : nothing
     }
   </div>`;
-}
-
-/** The help request of an error state: the message as shown and the request id for support. */
-export function errorHelp(topic: HelpTopic, error: unknown, reference?: string): CcHelpRequestDetail {
-  const requestId =
-    error instanceof BillingApiError || error instanceof BillingValidationError ? error.requestId : undefined;
-  return {
-    topic,
-    message: errorMessage(error),
-    ...(reference ? { reference } : {}),
-    ...(requestId ? { requestId } : {}),
-  };
 }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { InvoiceType } from '@customer-center/sdk';
+import type { ContactRole, InvoiceType } from '@customer-center/sdk';
 
 /** An invoice type in words, localized. */
 export function invoiceTypeLabel(type: InvoiceType): string {
@@ -10,4 +10,11 @@ export function invoiceTypeLabel(type: InvoiceType): string {
     hardware: msg('Hardware'),
     consulting: msg('Consulting'),
   }[type];
+}
+
+/** A contact role as a person is described by it ("a billing contact"), localized. */
+export function contactRoleLabel(role: ContactRole): string {
+  return { billing: msg('billing contact'), technical: msg('technical contact'), executive: msg('executive contact') }[
+    role
+  ];
 }

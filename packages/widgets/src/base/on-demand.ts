@@ -57,3 +57,22 @@ export async function openPayFlow(root: ParentNode, init: PayFlowInit): Promise<
   }
   return opened ? undefined : payFlowUnavailableMessage();
 }
+
+/**
+ * Opens `<cc-invoice-detail modal>` from an element that shows invoices among other things
+ * (orders, contracts): its code is fetched on first use. `render` puts the element in the
+ * template (set the id the template reads); resolves with a message to announce on failure.
+ */
+export async function openInvoiceDetail(
+  render: () => Promise<unknown>,
+  find: () => { show(): Promise<void> } | null | undefined,
+): Promise<string | undefined> {
+  try {
+    await import('../invoice-detail/define.js');
+  } catch {
+    return msg('The invoice could not be opened. Check your connection and try again.');
+  }
+  await render();
+  await find()?.show();
+  return undefined;
+}

@@ -9,8 +9,8 @@ import {
   BillingValidationError,
 } from '@customer-center/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { HelpTopic } from '../events/help-request.js';
-import { errorHelp, renderHelp, type HelpHost } from './help.js';
+import type { CcHelpRequestDetail, HelpTopic } from '../events/help-request.js';
+import { renderHelp, type HelpHost } from './help.js';
 
 /**
  * The loading, empty and error states every element shows the same way. Each is a plain
@@ -74,6 +74,17 @@ export function errorState(
     }
     ${help ? renderHelp(help.host, errorHelp(help.topic, error, help.reference)) : nothing}
   </div>`;
+}
+
+/** The help request of an error state: the message as shown and the request id for support. */
+export function errorHelp(topic: HelpTopic, error: unknown, reference?: string): CcHelpRequestDetail {
+  const requestId = requestIdOf(error);
+  return {
+    topic,
+    message: errorMessage(error),
+    ...(reference ? { reference } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 export const stateStyles = css`

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import {
   BillingApiError,
   BillingValidationError,
-  type ContactRole,
   type PaymentDue,
   type Plan,
   type SavedPaymentMethod,
@@ -38,11 +37,7 @@ export function renderFailure(failure: Failure | undefined, part: string): Templ
   </div>`;
 }
 
-export function roleLabel(role: ContactRole): string {
-  return { billing: msg('billing contact'), technical: msg('technical contact'), executive: msg('executive contact') }[
-    role
-  ];
-}
+export { contactRoleLabel as roleLabel } from '../base/labels.js';
 
 export function planStatusLabel(status: Plan['status']): string {
   return {

@@ -22,14 +22,14 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { errorHelp, renderHelp } from '../base/help.js';
+import { renderHelp } from '../base/help.js';
 import type { CcHelpRequestDetail } from '../events/help-request.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';
 import type { CcRewardAppliedEvent } from '../events/reward-applied.js';
-import { errorMessage, errorState, loadingState } from '../base/states.js';
+import { errorHelp, errorMessage, errorState, loadingState } from '../base/states.js';
 import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
 import { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
