@@ -172,4 +172,12 @@ export const stateStyles = css`
     outline: var(--_cc-focus-ring);
     outline-offset: 2px;
   }
+  .cc-button.secondary {
+    background: transparent;
+    color: var(--_cc-color-accent);
+  }
+  .cc-button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
 `;

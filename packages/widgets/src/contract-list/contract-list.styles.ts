@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -8,6 +9,7 @@ import { tokens } from '../styles/tokens.js';
 export const styles = [
   tokens,
   stateStyles,
+  listStyles,
   css`
     :host {
       --_active: var(--cc-contract-list-active-color, var(--_cc-color-success));
@@ -27,30 +29,6 @@ export const styles = [
       display: grid;
       gap: calc(var(--_cc-space) * 1.5);
     }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_cc-space) / 2);
-    }
-    .filter {
-      font: inherit;
-      padding-block: calc(var(--_cc-space) / 2);
-      padding-inline: var(--_cc-space);
-      border: 1px solid var(--_cc-color-border);
-      border-radius: 999px;
-      background: var(--_cc-color-surface);
-      color: inherit;
-      cursor: pointer;
-    }
-    .filter[aria-pressed='true'] {
-      border-color: var(--_cc-color-accent);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
-    }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
     th,
     td {
       padding-block: var(--_cc-space);
@@ -59,21 +37,11 @@ export const styles = [
       text-align: start;
       vertical-align: top;
     }
-    thead th {
-      color: var(--_cc-color-muted);
-      font-weight: 600;
-      white-space: nowrap;
-    }
     tbody > tr > th {
       font-weight: normal;
     }
     .contract.soon > tr:first-child > th {
       border-inline-start: 3px solid var(--_soon);
-    }
-    .numeric {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
     }
     .disclosure,
     .link {
@@ -119,9 +87,6 @@ export const styles = [
       color: var(--_cc-color-accent);
       text-decoration: underline;
       font-weight: 600;
-      white-space: nowrap;
-    }
-    .date {
       white-space: nowrap;
     }
     .hint,
@@ -174,18 +139,10 @@ export const styles = [
     .actions .cc-button {
       white-space: nowrap;
     }
-    .cc-button.secondary {
-      background: transparent;
-      color: var(--_cc-color-accent);
-    }
     .cc-button.small {
       padding-block: 0.125em;
       padding-inline: var(--_cc-space);
       font-size: 0.875em;
-    }
-    .cc-button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
     }
     button:focus-visible {
       outline: var(--_cc-focus-ring);

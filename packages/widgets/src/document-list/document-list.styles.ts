@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -8,6 +9,7 @@ import { tokens } from '../styles/tokens.js';
 export const styles = [
   tokens,
   stateStyles,
+  listStyles,
   css`
     :host {
       --_row-border: var(--cc-document-list-row-border, 1px solid var(--_cc-color-border));
@@ -23,18 +25,6 @@ export const styles = [
       display: grid;
       gap: calc(var(--_cc-space) * 1.5);
     }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_cc-space);
-      align-items: center;
-      justify-content: space-between;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_cc-space) / 2);
-    }
     .filter {
       font: inherit;
       display: inline-flex;
@@ -47,11 +37,6 @@ export const styles = [
       background: var(--_cc-color-surface);
       color: inherit;
       cursor: pointer;
-    }
-    .filter[aria-pressed='true'] {
-      border-color: var(--_cc-color-accent);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
     }
     .count {
       font-variant-numeric: tabular-nums;
@@ -72,10 +57,6 @@ export const styles = [
       background: var(--_cc-color-surface);
       color: var(--_cc-color-text);
     }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
     th,
     td {
       padding-block: var(--_cc-space);
@@ -83,11 +64,6 @@ export const styles = [
       border-block-end: var(--_row-border);
       text-align: start;
       vertical-align: middle;
-    }
-    thead th {
-      color: var(--_cc-color-muted);
-      font-weight: 600;
-      white-space: nowrap;
     }
     tbody th {
       font-weight: 600;
@@ -117,14 +93,6 @@ export const styles = [
     .actions {
       text-align: end;
       white-space: nowrap;
-    }
-    .cc-button.secondary {
-      background: transparent;
-      color: var(--_cc-color-accent);
-    }
-    .cc-button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
     }
     button:focus-visible,
     select:focus-visible,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -7,6 +8,7 @@ import { tokens } from '../styles/tokens.js';
 export const styles = [
   tokens,
   stateStyles,
+  listStyles,
   css`
     :host {
       --_overdue: var(--cc-invoice-list-overdue-color, var(--_cc-color-danger));
@@ -22,33 +24,6 @@ export const styles = [
     .list {
       display: grid;
       gap: calc(var(--_cc-space) * 1.5);
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_cc-space);
-      align-items: center;
-      justify-content: space-between;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_cc-space) / 2);
-    }
-    .filter {
-      font: inherit;
-      padding-block: calc(var(--_cc-space) / 2);
-      padding-inline: var(--_cc-space);
-      border: 1px solid var(--_cc-color-border);
-      border-radius: 999px;
-      background: var(--_cc-color-surface);
-      color: inherit;
-      cursor: pointer;
-    }
-    .filter[aria-pressed='true'] {
-      border-color: var(--_cc-color-accent);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
     }
     .count {
       font-variant-numeric: tabular-nums;
@@ -90,10 +65,6 @@ export const styles = [
       gap: var(--_cc-space);
       align-items: center;
     }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
     th,
     td {
       padding-block: var(--_cc-space);
@@ -101,16 +72,6 @@ export const styles = [
       border-block-end: var(--_row-border);
       text-align: start;
       vertical-align: top;
-    }
-    thead th {
-      color: var(--_cc-color-muted);
-      font-weight: 600;
-      white-space: nowrap;
-    }
-    .numeric {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
     }
     .sort,
     .link {
@@ -125,9 +86,6 @@ export const styles = [
       color: var(--_cc-color-accent);
       text-decoration: underline;
       font-weight: 600;
-      white-space: nowrap;
-    }
-    .date {
       white-space: nowrap;
     }
     .date .hint {
@@ -178,10 +136,6 @@ export const styles = [
       flex-wrap: wrap;
       gap: calc(var(--_cc-space) / 2);
       justify-content: flex-end;
-    }
-    .cc-button.secondary {
-      background: transparent;
-      color: var(--_cc-color-accent);
     }
     .load-more {
       justify-self: center;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -8,6 +9,7 @@ import { tokens } from '../styles/tokens.js';
 export const styles = [
   tokens,
   stateStyles,
+  listStyles,
   css`
     :host {
       --_active: var(--cc-order-tracker-active-color, var(--_cc-color-accent));
@@ -28,33 +30,6 @@ export const styles = [
       display: grid;
       gap: calc(var(--_cc-space) * 1.5);
     }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_cc-space);
-      align-items: center;
-      justify-content: space-between;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_cc-space) / 2);
-    }
-    .filter {
-      font: inherit;
-      padding-block: calc(var(--_cc-space) / 2);
-      padding-inline: var(--_cc-space);
-      border: 1px solid var(--_cc-color-border);
-      border-radius: 999px;
-      background: var(--_cc-color-surface);
-      color: inherit;
-      cursor: pointer;
-    }
-    .filter[aria-pressed='true'] {
-      border-color: var(--_cc-color-accent);
-      background: var(--_cc-color-accent);
-      color: var(--_cc-color-on-accent);
-    }
     .search {
       margin: 0;
     }
@@ -73,10 +48,6 @@ export const styles = [
       color: var(--_cc-color-muted);
       font-size: 0.875em;
     }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
     th,
     td {
       padding: var(--_cc-space);
@@ -84,21 +55,8 @@ export const styles = [
       text-align: start;
       vertical-align: top;
     }
-    thead th {
-      color: var(--_cc-color-muted);
-      font-weight: 600;
-      white-space: nowrap;
-    }
     tbody th {
       font-weight: normal;
-    }
-    .numeric {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .date {
-      white-space: nowrap;
     }
     .description {
       overflow-wrap: anywhere;
@@ -170,14 +128,6 @@ export const styles = [
     }
     .badge.invoice-open {
       color: var(--_cc-color-warning);
-    }
-    .cc-button.secondary {
-      background: transparent;
-      color: var(--_cc-color-accent);
-    }
-    .cc-button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
     }
     .load-more,
     .clear {
