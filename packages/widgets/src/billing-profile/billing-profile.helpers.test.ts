@@ -1,63 +1,17 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { createBillingClient, type BillingClient } from '@customer-center/sdk';
-import { createMockApi, tokenizeTestCard, type MockApi, type OrganizationData } from '@customer-center/mock-api';
-import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
+import { type BillingClient } from '@customer-center/sdk';
+import { tokenizeTestCard } from '@customer-center/mock-api';
 import type { CcPayButton } from '../pay-button/pay-button.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import type { CcPayDialog } from '../pay-dialog/pay-dialog.js';
 import type { CcBillingProfile } from './billing-profile.js';
 import './define.js';
+import { button, clientFor, text } from '../../test/support.js';
+export { BASE, button, clientFor, openDialogs, org, text, useMockApi } from '../../test/support.js';
+export type { MockApiAccess } from '../../test/support.js';
 
 // What the browser tests of <cc-billing-profile> share: the mock API, clients per role,
 // test tokenizers, and ways to find things in the element. No tests of its own.
-
-export const BASE = '/api';
-
-/** A fresh client for a test token, without the SDK's retries so faults show at once. */
-export function clientFor(token = 'test_us_billing'): BillingClient {
-  return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
-}
-
-/** The mock API of a describe block, and a way to put a handler in front of it for one test. */
-export interface MockApiAccess {
-  (): MockApi;
-  use(...handlers: Parameters<RunningMockApi['use']>): void;
-}
-
-/** Starts the mock API for a describe block; the store, faults and extra handlers are reset after each test. */
-export function useMockApi(): MockApiAccess {
-  let mock: MockApi;
-  let running: RunningMockApi;
-  before(async () => {
-    mock = createMockApi({ baseUrl: BASE });
-    running = await startMockApi(mock.handlers);
-  });
-  afterEach(() => {
-    running.resetHandlers();
-    mock.faults.clear();
-    mock.store.reset();
-    // A dialog left open by a failed test would make the rest of the page inert.
-    for (const dialog of openDialogs(document)) dialog.close();
-  });
-  after(() => running.stop());
-  const access = (() => mock) as MockApiAccess;
-  access.use = (...handlers) => running.use(...handlers);
-  return access;
-}
-
-/** Every open `<dialog>`, through open shadow roots. */
-export function openDialogs(root: Document | ShadowRoot | Element): HTMLDialogElement[] {
-  const found: HTMLDialogElement[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if (element instanceof HTMLDialogElement && element.open) found.push(element);
-    if (element.shadowRoot) found.push(...openDialogs(element.shadowRoot));
-  }
-  return found;
-}
-
-export function org(mock: MockApi, slug = 'us'): OrganizationData {
-  return mock.store.organizations.find((candidate) => candidate.slug === slug)!;
-}
 
 export interface TestTokenizer extends CardTokenizer {
   mounted: number;
@@ -136,15 +90,6 @@ export async function untilLoaded(el: CcBillingProfile): Promise<void> {
 }
 
 export const root = (el: CcBillingProfile): ShadowRoot => el.shadowRoot!;
-
-export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The first button whose text (visually hidden parts included) matches. */
-export function button(scope: ParentNode, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
-    typeof label === 'string' ? text(candidate) === label : label.test(text(candidate)),
-  );
-}
 
 export async function click(scope: ParentNode, label: string | RegExp): Promise<void> {
   await waitUntil(() => button(scope, label), `button ${label}`, { timeout: 8000 });

@@ -1,69 +1,15 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  createBillingClient,
-  ROLE_PERMISSIONS,
-  type BillingClient,
-  type ContractStatus,
-  type Permission,
-} from '@customer-center/sdk';
-import { createMockApi, type MockApi, type OrganizationData } from '@customer-center/mock-api';
-import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
+import { ROLE_PERMISSIONS, type BillingClient, type ContractStatus, type Permission } from '@customer-center/sdk';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CcContractList } from './contract-list.js';
 import './define.js';
+import { clientFor, text } from '../../test/support.js';
+export { BASE, XSS, button, clientFor, openDialogs, org, text, useMockApi } from '../../test/support.js';
+export type { MockApiAccess } from '../../test/support.js';
 
 // What the browser tests of <cc-contract-list> share: the mock API, clients per role, and
 // ways to find things in the element. No tests of its own.
-
-export const BASE = '/api';
-export const XSS = '<img src=x onerror="window.__xss=1">';
-
-/** A fresh client for a test token, without the SDK's retries so faults show at once. */
-export function clientFor(token = 'test_us_billing'): BillingClient {
-  return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
-}
-
-/** The mock API of a describe block, and a way to put a handler in front of it for one test. */
-export interface MockApiAccess {
-  (): MockApi;
-  use(...handlers: Parameters<RunningMockApi['use']>): void;
-}
-
-/** Starts the mock API for a describe block; the store, faults and extra handlers are reset after each test. */
-export function useMockApi(): MockApiAccess {
-  let mock: MockApi;
-  let running: RunningMockApi;
-  before(async () => {
-    mock = createMockApi({ baseUrl: BASE });
-    running = await startMockApi(mock.handlers);
-  });
-  afterEach(() => {
-    running.resetHandlers();
-    mock.faults.clear();
-    mock.store.reset();
-    // A dialog left open by a failed test would make the rest of the page inert.
-    for (const dialog of openDialogs(document)) dialog.close();
-  });
-  after(() => running.stop());
-  const access = (() => mock) as MockApiAccess;
-  access.use = (...handlers) => running.use(...handlers);
-  return access;
-}
-
-/** Every open `<dialog>`, through open shadow roots. */
-export function openDialogs(root: Document | ShadowRoot | Element): HTMLDialogElement[] {
-  const found: HTMLDialogElement[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if (element instanceof HTMLDialogElement && element.open) found.push(element);
-    if (element.shadowRoot) found.push(...openDialogs(element.shadowRoot));
-  }
-  return found;
-}
-
-export function org(mock: MockApi, slug = 'us'): OrganizationData {
-  return mock.store.organizations.find((candidate) => candidate.slug === slug)!;
-}
 
 export interface MountOptions {
   readonly token?: string;
@@ -118,8 +64,6 @@ export async function untilLoaded(el: CcContractList): Promise<void> {
 
 export const root = (el: CcContractList): ShadowRoot => el.shadowRoot!;
 
-export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 export const rows = (el: CcContractList): HTMLElement[] => [
   ...root(el).querySelectorAll<HTMLElement>('tbody[part~="contract"]'),
 ];
@@ -133,13 +77,6 @@ export const numbers = (el: CcContractList): string[] => rows(el).map((row) => t
 export const announcement = (el: CcContractList): string => text(root(el).querySelector('[part~="announcement"]'));
 
 export const activeIn = (el: CcContractList): Element | null => root(el).activeElement;
-
-/** The first button whose text (visually hidden parts included) matches. */
-export function button(scope: ParentNode, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
-    typeof label === 'string' ? text(candidate) === label : label.test(text(candidate)),
-  );
-}
 
 /** Presses a button as a mouse does: focus, then click. */
 export function press(found: HTMLElement | null | undefined): void {

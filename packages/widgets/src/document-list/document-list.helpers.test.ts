@@ -1,56 +1,15 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  createBillingClient,
-  formatDateTime,
-  type BillingClient,
-  type BillingDocument,
-  type DocumentType,
-} from '@customer-center/sdk';
-import { createMockApi, type MockApi, type OrganizationData } from '@customer-center/mock-api';
-import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
+import { formatDateTime, type BillingClient, type BillingDocument, type DocumentType } from '@customer-center/sdk';
+import { type MockApi } from '@customer-center/mock-api';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CcDocumentList, DocumentSort } from './document-list.js';
 import './define.js';
+import { clientFor, org, text } from '../../test/support.js';
+export { BASE, XSS, clientFor, org, text, useMockApi } from '../../test/support.js';
+export type { MockApiAccess } from '../../test/support.js';
 
 // What the browser tests of <cc-document-list> share: the mock API, clients per role, the
 // element mounted and loaded, and ways to read it. No tests of its own.
-
-export const BASE = '/api';
-export const XSS = '<img src=x onerror="window.__xss=1">';
-
-/** A fresh client for a test token, without the SDK's retries so faults show at once. */
-export function clientFor(token = 'test_us_billing'): BillingClient {
-  return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
-}
-
-export interface MockApiAccess {
-  (): MockApi;
-  use(...handlers: Parameters<RunningMockApi['use']>): void;
-}
-
-/** Starts the mock API for a describe block; the store, faults and extra handlers are reset after each test. */
-export function useMockApi(): MockApiAccess {
-  let mock: MockApi;
-  let running: RunningMockApi;
-  before(async () => {
-    mock = createMockApi({ baseUrl: BASE });
-    running = await startMockApi(mock.handlers);
-  });
-  afterEach(() => {
-    running.resetHandlers();
-    mock.faults.clear();
-    mock.store.reset();
-    (window as { __xss?: number }).__xss = undefined;
-  });
-  after(() => running.stop());
-  const access = (() => mock) as MockApiAccess;
-  access.use = (...handlers) => running.use(...handlers);
-  return access;
-}
-
-export function org(mock: MockApi, slug = 'us'): OrganizationData {
-  return mock.store.organizations.find((candidate) => candidate.slug === slug)!;
-}
 
 /** The store's documents as the API sends them: newest first (a copy, the store is live). */
 export function storeDocuments(mock: MockApi, slug = 'us'): BillingDocument[] {
@@ -123,8 +82,6 @@ export async function untilCounted(el: CcDocumentList): Promise<void> {
 }
 
 export const root = (el: CcDocumentList): ShadowRoot => el.shadowRoot!;
-
-export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export const rows = (el: CcDocumentList): HTMLTableRowElement[] => [
   ...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row'),

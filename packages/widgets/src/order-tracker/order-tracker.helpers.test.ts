@@ -1,52 +1,17 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { createBillingClient, type BillingClient, type Order } from '@customer-center/sdk';
-import { createMockApi, type MockApi, type OrganizationData } from '@customer-center/mock-api';
-import { startMockApi } from '@customer-center/mock-api/testing';
+import { type MockApi } from '@customer-center/mock-api';
 import type { CcOrderTracker } from './order-tracker.js';
 import './define.js';
+import { BASE, org, text } from '../../test/support.js';
+export { BASE, XSS, button, openDialogs, org, text, useMockApi } from '../../test/support.js';
 
 // What the browser tests of <cc-order-tracker> share: the mock API, clients per role, and
 // ways to find things in the element. No tests of its own.
 
-export const BASE = '/api';
-export const XSS = '<img src=x onerror="window.__xss=1">';
-
 /** A fresh client for a test token, without the SDK's retries so faults show at once. */
 export function clientFor(token = 'test_us_technical'): BillingClient {
   return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
-}
-
-/** Starts the mock API for a describe block; the store and faults are reset after each test. */
-export function useMockApi(): () => MockApi {
-  let mock: MockApi;
-  let running: { stop(): void };
-  before(async () => {
-    mock = createMockApi({ baseUrl: BASE });
-    running = await startMockApi(mock.handlers);
-  });
-  afterEach(() => {
-    mock.faults.clear();
-    mock.store.reset();
-    // A dialog left open by a failed test would make the rest of the page inert.
-    for (const dialog of openDialogs(document)) dialog.close();
-    delete (window as { __xss?: number }).__xss;
-  });
-  after(() => running.stop());
-  return () => mock;
-}
-
-/** Every open `<dialog>`, through open shadow roots. */
-export function openDialogs(root: Document | ShadowRoot | Element): HTMLDialogElement[] {
-  const found: HTMLDialogElement[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if (element instanceof HTMLDialogElement && element.open) found.push(element);
-    if (element.shadowRoot) found.push(...openDialogs(element.shadowRoot));
-  }
-  return found;
-}
-
-export function org(mock: MockApi, slug = 'us'): OrganizationData {
-  return mock.store.organizations.find((candidate) => candidate.slug === slug)!;
 }
 
 /** The store's orders, newest first as the API lists them (a copy). */
@@ -106,8 +71,6 @@ export async function settled(el: CcOrderTracker): Promise<void> {
 
 export const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
 
-export const text = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 export const part = (el: HTMLElement, name: string): HTMLElement | null =>
   root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -124,13 +87,6 @@ export const statuses = (el: CcOrderTracker): string[] =>
 
 export const filter = (el: CcOrderTracker, label: string): HTMLButtonElement =>
   parts(el, 'filter').find((button) => text(button) === label) as HTMLButtonElement;
-
-/** The first button whose text matches. */
-export function button(scope: ParentNode, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
-    typeof label === 'string' ? text(candidate) === label : label.test(text(candidate)),
-  );
-}
 
 export const announcement = (el: CcOrderTracker): string => text(part(el, 'announcement'));
 

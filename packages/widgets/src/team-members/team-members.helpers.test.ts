@@ -1,60 +1,14 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { createBillingClient, type BillingClient } from '@customer-center/sdk';
-import { createMockApi, type MockApi, type OrganizationData } from '@customer-center/mock-api';
-import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
+import { type BillingClient } from '@customer-center/sdk';
+import { type MockApi } from '@customer-center/mock-api';
 import type { CcTeamMembers } from './team-members.js';
 import './define.js';
+import { button, clientFor, org, text } from '../../test/support.js';
+export { BASE, button, clientFor, openDialogs, org, text, useMockApi } from '../../test/support.js';
+export type { MockApiAccess } from '../../test/support.js';
 
 // What the browser tests of <cc-team-members> share: the mock API, clients per role, and ways
 // to find things in the element. No tests of its own.
-
-export const BASE = '/api';
-
-/** A fresh client for a test token, without the SDK's retries so faults show at once. */
-export function clientFor(token = 'test_us_billing'): BillingClient {
-  return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
-}
-
-/** The mock API of a describe block, and a way to put a handler in front of it for one test. */
-export interface MockApiAccess {
-  (): MockApi;
-  use(...handlers: Parameters<RunningMockApi['use']>): void;
-}
-
-/** Starts the mock API for a describe block; the store, faults and extra handlers are reset after each test. */
-export function useMockApi(): MockApiAccess {
-  let mock: MockApi;
-  let running: RunningMockApi;
-  before(async () => {
-    mock = createMockApi({ baseUrl: BASE });
-    running = await startMockApi(mock.handlers);
-  });
-  afterEach(() => {
-    running.resetHandlers();
-    mock.faults.clear();
-    mock.store.reset();
-    // A dialog left open by a failed test would make the rest of the page inert.
-    for (const dialog of openDialogs(document)) dialog.close();
-  });
-  after(() => running.stop());
-  const access = (() => mock) as MockApiAccess;
-  access.use = (...handlers) => running.use(...handlers);
-  return access;
-}
-
-/** Every open `<dialog>`, through open shadow roots. */
-export function openDialogs(root: Document | ShadowRoot | Element): HTMLDialogElement[] {
-  const found: HTMLDialogElement[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if (element instanceof HTMLDialogElement && element.open) found.push(element);
-    if (element.shadowRoot) found.push(...openDialogs(element.shadowRoot));
-  }
-  return found;
-}
-
-export function org(mock: MockApi, slug = 'us'): OrganizationData {
-  return mock.store.organizations.find((candidate) => candidate.slug === slug)!;
-}
 
 /** A member of the store by name (a live object: `structuredClone` it to compare before and after). */
 export function storeMember(mock: MockApi, name: string, slug = 'us') {
@@ -86,15 +40,6 @@ export async function untilLoaded(el: CcTeamMembers): Promise<void> {
 }
 
 export const root = (el: CcTeamMembers): ShadowRoot => el.shadowRoot!;
-
-export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The first button whose text (visually hidden parts included) matches. */
-export function button(scope: ParentNode, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
-    typeof label === 'string' ? text(candidate) === label : label.test(text(candidate)),
-  );
-}
 
 export async function click(scope: ParentNode, label: string | RegExp): Promise<void> {
   await waitUntil(() => button(scope, label), `button ${label}`, { timeout: 8000 });
