@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * What every list-like element draws the same way: the toolbar, status filter buttons
@@ -51,3 +51,41 @@ export const listStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * Below `maxWidth` of the element's own width (a sidebar, a phone), table rows become cards:
+ * headings hidden but read, each cell on its own line after its `data-label`. The element
+ * adds its own card rules in a container query of the same width.
+ */
+export function tableAsCards(maxWidth: `${number}rem`): CSSResult {
+  return css`
+    @container (inline-size < ${unsafeCSS(maxWidth)}) {
+      thead {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      table,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      th,
+      td {
+        border: 0;
+        padding-block: calc(var(--_cc-space) / 4);
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_cc-color-muted);
+      }
+      .numeric {
+        text-align: start;
+      }
+    }
+  `;
+}

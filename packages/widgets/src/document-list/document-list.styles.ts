@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { listStyles } from '../base/list.styles.js';
+import { listStyles, tableAsCards } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -10,6 +10,7 @@ export const styles = [
   tokens,
   stateStyles,
   listStyles,
+  tableAsCards('40rem'),
   css`
     :host {
       --_row-border: var(--cc-document-list-row-border, 1px solid var(--_cc-color-border));
@@ -145,20 +146,6 @@ export const styles = [
       font-weight: 600;
     }
     @container (inline-size < 40rem) {
-      thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
-      table,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
       tr.row {
         display: grid;
         grid-template-columns: 1fr auto;
@@ -173,15 +160,6 @@ export const styles = [
         grid-column: 2;
         grid-row: 1 / span 4;
         align-self: center;
-      }
-      th,
-      td {
-        border: 0;
-        padding-block: calc(var(--_cc-space) / 4);
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
-        color: var(--_cc-color-muted);
       }
       tr.problem-row {
         border-block-end: var(--_row-border);

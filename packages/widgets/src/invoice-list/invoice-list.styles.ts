@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { listStyles } from '../base/list.styles.js';
+import { listStyles, tableAsCards } from '../base/list.styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -9,6 +9,7 @@ export const styles = [
   tokens,
   stateStyles,
   listStyles,
+  tableAsCards('44rem'),
   css`
     :host {
       --_overdue: var(--cc-invoice-list-overdue-color, var(--_cc-color-danger));
@@ -141,35 +142,9 @@ export const styles = [
       justify-self: center;
     }
     @container (inline-size < 44rem) {
-      thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
-      table,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
       tr {
         padding-block: var(--_cc-space);
         border-block-end: var(--_row-border);
-      }
-      th,
-      td {
-        border: 0;
-        padding-block: calc(var(--_cc-space) / 4);
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
-        color: var(--_cc-color-muted);
-      }
-      .numeric {
-        text-align: start;
       }
       .actions {
         justify-content: flex-start;
