@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Buttons, fields and field errors as every form-like element draws them. The element sets
- * `--_border`, `--_background` and `--_error-color`.
+ * `--_background` and `--_error-color`; fields are outlined in `--_cc-color-control-border`.
  */
 export const formStyles = css`
   .field {
@@ -17,7 +17,7 @@ export const formStyles = css`
     inline-size: 100%;
     padding-block: calc(var(--_cc-space) * 0.75);
     padding-inline: var(--_cc-space);
-    border: var(--_border);
+    border: 1px solid var(--_cc-color-control-border);
     border-radius: var(--_cc-radius);
     background: var(--_background);
     color: inherit;

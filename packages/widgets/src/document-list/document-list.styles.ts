@@ -53,7 +53,7 @@ export const styles = [
       font: inherit;
       padding-block: calc(var(--_cc-space) / 2);
       padding-inline: var(--_cc-space);
-      border: 1px solid var(--_cc-color-border);
+      border: 1px solid var(--_cc-color-control-border);
       border-radius: var(--_cc-radius);
       background: var(--_cc-color-surface);
       color: var(--_cc-color-text);

@@ -46,7 +46,10 @@ const styles = `
   --_ccf-muted: var(--_cc-color-muted, var(--cc-color-muted, light-dark(#5b5e66, #a6a9b1)));
   --_ccf-text: var(--_cc-color-text, var(--cc-color-text, light-dark(#1c1d21, #e7e7ea)));
   --_ccf-surface: var(--_cc-color-surface, var(--cc-color-surface, light-dark(#ffffff, #1b1c20)));
-  --_ccf-border: var(--_cc-color-border, var(--cc-color-border, light-dark(#d5d7dc, #3b3d44)));
+  --_ccf-border: var(
+    --_cc-color-control-border,
+    var(--cc-color-control-border, light-dark(#7c818a, #777a82))
+  );
   --_ccf-danger: var(--_cc-color-danger, var(--cc-color-danger, light-dark(#b3261e, #f2b8b5)));
   --_ccf-focus-ring: var(--_cc-focus-ring, var(--cc-focus-ring, 2px solid light-dark(#0b57d0, #8ab4f8)));
   --_ccf-radius: var(--_cc-radius, var(--cc-radius, 0.5rem));

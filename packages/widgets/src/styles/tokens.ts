@@ -14,6 +14,8 @@ export const tokens = css`
     --_cc-color-surface: var(--cc-color-surface, light-dark(#ffffff, #1b1c20));
     --_cc-color-surface-raised: var(--cc-color-surface-raised, light-dark(#f4f5f7, #26272c));
     --_cc-color-border: var(--cc-color-border, light-dark(#d5d7dc, #3b3d44));
+    /* Borders that identify a control (text fields, selects) need 3:1 against the surface (WCAG 1.4.11). */
+    --_cc-color-control-border: var(--cc-color-control-border, light-dark(#7c818a, #777a82));
     --_cc-color-accent: var(--cc-color-accent, light-dark(#0b57d0, #8ab4f8));
     --_cc-color-on-accent: var(--cc-color-on-accent, light-dark(#ffffff, #0b1f3f));
     --_cc-color-danger: var(--cc-color-danger, light-dark(#b3261e, #f2b8b5));
