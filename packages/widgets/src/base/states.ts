@@ -87,6 +87,43 @@ export function errorHelp(topic: HelpTopic, error: unknown, reference?: string):
   };
 }
 
+/** What went wrong with an action (a save, a removal), in words, and the request id for support. */
+export interface ActionFailure {
+  readonly message: string;
+  readonly requestId: string | undefined;
+}
+
+/** An action's failure: `describe` words the refusals the action knows, `errorMessage` the rest. */
+export function failureOf(error: unknown, describe: (error: unknown) => string = errorMessage): ActionFailure {
+  return { message: describe(error), requestId: requestIdOf(error) };
+}
+
+/** An action's failure as an alert beside it, with its reference for support and, given `help`, the help area. */
+export function renderFailure(
+  failure: ActionFailure | undefined,
+  part: string,
+  help?: { readonly host: HelpHost; readonly topic: HelpTopic },
+): TemplateResult | typeof nothing {
+  if (!failure) return nothing;
+  return html`<div part=${part} class="alert" role="alert">
+    <p class="alert__message">${failure.message}</p>
+    ${
+      failure.requestId
+        ? html`<p class="alert__reference">${msg(str`Reference for support: ${failure.requestId}`)}</p>`
+        : nothing
+    }
+    ${
+      help
+        ? renderHelp(help.host, {
+            topic: help.topic,
+            message: failure.message,
+            ...(failure.requestId ? { requestId: failure.requestId } : {}),
+          })
+        : nothing
+    }
+  </div>`;
+}
+
 export const stateStyles = css`
   .cc-visually-hidden {
     position: absolute;
@@ -179,5 +216,22 @@ export const stateStyles = css`
   .cc-button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
+  }
+  .alert {
+    padding: var(--_cc-space);
+    border: 1px solid var(--_error-color, var(--_cc-color-danger));
+    border-radius: var(--_cc-radius);
+  }
+  .alert__message {
+    margin: 0;
+    color: var(--_error-color, var(--_cc-color-danger));
+    overflow-wrap: anywhere;
+  }
+  .alert__reference {
+    margin-block: calc(var(--_cc-space) * 0.5) 0;
+    margin-inline: 0;
+    color: var(--_cc-color-muted);
+    font-size: 0.875em;
+    unicode-bidi: plaintext;
   }
 `;

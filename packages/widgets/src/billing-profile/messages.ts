@@ -1,42 +1,11 @@
 import { msg, str } from '@lit/localize';
-import {
-  BillingApiError,
-  BillingValidationError,
-  type PaymentDue,
-  type Plan,
-  type SavedPaymentMethod,
-} from '@customer-center/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { BillingApiError, type PaymentDue, type Plan, type SavedPaymentMethod } from '@customer-center/sdk';
 import { errorMessage } from '../base/states.js';
 import { cardBrandName } from '../pay-button/card-checks.js';
 
 /** The localized words of `<cc-billing-profile>`: labels of API values and messages of API refusals. */
 
-/** What went wrong with an action, in words, and the request id to quote to support. */
-export interface Failure {
-  readonly message: string;
-  readonly requestId: string | undefined;
-}
-
-export function failureOf(error: unknown, describe: (error: unknown) => string): Failure {
-  const requestId =
-    error instanceof BillingApiError || error instanceof BillingValidationError ? error.requestId : undefined;
-  return { message: describe(error), requestId };
-}
-
-/** A failure as an alert, with its reference for support. */
-export function renderFailure(failure: Failure | undefined, part: string): TemplateResult | typeof nothing {
-  if (!failure) return nothing;
-  return html`<div part=${part} class="alert" role="alert">
-    <p class="alert__message">${failure.message}</p>
-    ${
-      failure.requestId
-        ? html`<p class="alert__reference">${msg(str`Reference for support: ${failure.requestId}`)}</p>`
-        : nothing
-    }
-  </div>`;
-}
-
+export { failureOf, renderFailure, type ActionFailure as Failure } from '../base/states.js';
 export { contactRoleLabel as roleLabel } from '../base/labels.js';
 
 export function planStatusLabel(status: Plan['status']): string {

@@ -2,50 +2,26 @@ import { msg, str } from '@lit/localize';
 import {
   BillingApiError,
   BillingPermissionError,
-  BillingValidationError,
   CONTACT_ROLES,
   ROLE_PERMISSIONS,
   type ContactRole,
   type Permission,
 } from '@customer-center/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import { renderHelp, type HelpHost } from '../base/help.js';
-import { errorMessage } from '../base/states.js';
+import { nothing, type TemplateResult } from 'lit';
+import type { HelpHost } from '../base/help.js';
+import { errorMessage, renderFailure as renderActionFailure, type ActionFailure } from '../base/states.js';
 
 /** The localized words of `<cc-team-members>`: roles, what each may do, and the API's refusals. */
 
-/** What went wrong with an action, in words, and the request id to quote to support. */
-export interface Failure {
-  readonly message: string;
-  readonly requestId: string | undefined;
-}
-
-export function failureOf(error: unknown, describe: (error: unknown) => string): Failure {
-  const requestId =
-    error instanceof BillingApiError || error instanceof BillingValidationError ? error.requestId : undefined;
-  return { message: describe(error), requestId };
-}
+export { failureOf, type ActionFailure as Failure } from '../base/states.js';
 
 /** A failure as an alert, with its reference for support and the help area. */
 export function renderFailure(
-  failure: Failure | undefined,
+  failure: ActionFailure | undefined,
   part: string,
   host: HelpHost,
 ): TemplateResult | typeof nothing {
-  if (!failure) return nothing;
-  return html`<div part=${part} class="alert" role="alert">
-    <p class="alert__message">${failure.message}</p>
-    ${
-      failure.requestId
-        ? html`<p class="alert__reference">${msg(str`Reference for support: ${failure.requestId}`)}</p>`
-        : nothing
-    }
-    ${renderHelp(host, {
-      topic: 'team',
-      message: failure.message,
-      ...(failure.requestId ? { requestId: failure.requestId } : {}),
-    })}
-  </div>`;
+  return renderActionFailure(failure, part, { host, topic: 'team' });
 }
 
 /** A contact role's name. */

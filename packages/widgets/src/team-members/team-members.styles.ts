@@ -101,23 +101,6 @@ export const styles = [
     .no-access__title {
       font-weight: 600;
     }
-    .alert {
-      padding: var(--_cc-space);
-      border: 1px solid var(--_error-color);
-      border-radius: var(--_cc-radius);
-    }
-    .alert__message {
-      margin: 0;
-      color: var(--_error-color);
-      overflow-wrap: anywhere;
-    }
-    .alert__reference {
-      margin-block: calc(var(--_cc-space) * 0.5) 0;
-      margin-inline: 0;
-      color: var(--_cc-color-muted);
-      font-size: 0.875em;
-      unicode-bidi: plaintext;
-    }
 
     .rows {
       display: grid;
