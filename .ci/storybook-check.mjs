@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm run test:storybook`: opens every story of the static Storybook build (storybook-static/,
+// from `npm run build-storybook`) in headless Chromium, and fails on any console error,
+// uncaught exception, failed request or axe violation. Stories tagged `api-errors` may get
+// error answers from the mock API (that is what they show); stories tagged `stays-loading`
+// are checked without waiting for their data.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const SETTLE_TIMEOUT_MS = 10_000;
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (path === '/favicon.ico' && !existsSync(file)) {
+    // The browser asks for it on its own; Storybook's iframe has none.
+    response.writeHead(204).end();
+    return;
+  }
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+  (entry) => entry.type === 'story',
+);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const started = Date.now();
+const failures = [];
+
+for (const story of stories) {
+  const page = await context.newPage();
+  const problems = [];
+  const apiErrorsExpected = story.tags?.includes('api-errors');
+  const isApi = (url) => new URL(url).pathname.startsWith('/api/');
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const url = message.location()?.url ?? '';
+    if (apiErrorsExpected && url && isApi(url)) return;
+    if (apiErrorsExpected && /Failed to load resource/.test(message.text())) return;
+    problems.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (apiErrorsExpected && isApi(request.url())) return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    if (apiErrorsExpected && isApi(response.url())) return;
+    problems.push(`answered ${response.status()}: ${response.url()}`);
+  });
+  try {
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, null, {
+      timeout: SETTLE_TIMEOUT_MS,
+    });
+    if (!story.tags?.includes('stays-loading')) {
+      // Settled: no loading skeleton left in any shadow root.
+      await page.waitForFunction(
+        () => {
+          const loading = (root) =>
+            [...root.querySelectorAll('*')].some(
+              (element) =>
+                element.getAttribute('part')?.split(' ').includes('loading') ||
+                (element.shadowRoot && loading(element.shadowRoot)),
+            );
+          return !loading(document);
+        },
+        null,
+        { timeout: SETTLE_TIMEOUT_MS },
+      );
+    }
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // The accessibility addon runs axe after each render too: wait for its run to end.
+      for (let tries = 0; ; tries += 1) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'), {
+            resultTypes: ['violations'],
+          });
+          return result.violations.map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+        } catch (error) {
+          if (tries > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    });
+    problems.push(...violations.map((violation) => `axe: ${violation}`));
+  } catch (error) {
+    problems.push(`did not render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  await page.close();
+  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name}`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  if (problems.length > 0) failures.push(story.id);
+}
+
+await browser.close();
+server.close();
+console.log(
+  `\n${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stories.length - failures.length} ok, ${failures.length} failed.`,
+);
+process.exit(failures.length === 0 && stories.length > 0 ? 0 : 1);

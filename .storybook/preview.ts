@@ -1,0 +1,124 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { createBillingClient } from '@customer-center/sdk';
+import {
+  createMockApi,
+  MockStore,
+  type FaultSettings,
+  type MockApi,
+  type SeedOptions,
+} from '@customer-center/mock-api';
+import '@customer-center/widgets/billing-provider';
+import manifest from '../packages/widgets/custom-elements.json';
+import { LOCALES, THEMES, themeStyle } from '../stories/support/toolbars.js';
+
+// Every story runs against its own mock billing API (the same one the tests and the demo
+// use), served by msw through msw-storybook-addon. A story describes its data and faults in
+// `parameters.mockApi`; the decorator wraps it in a <cc-billing-provider> with a fresh client,
+// so no story sees another's cached answers.
+
+/** What a story asks of the mock API. */
+export interface MockApiParameters {
+  /** Who is signed in: `test_<organisation>_<role>`. Default `test_us_billing`. */
+  readonly token?: string;
+  /** Injected latency, errors, timeouts… (the mock's `FaultSettings`). */
+  readonly faults?: FaultSettings;
+  /** The seed's options: `{ largeAccount: { organizationSlug: 'us', invoices: 10_000 } }`, say. */
+  readonly store?: SeedOptions;
+  /** Changes the seeded store before the story renders (an empty account, an expired card…). */
+  readonly setup?: (mock: MockApi) => void;
+  /** Render without the provider (the story brings its own client). Default true. */
+  readonly provider?: boolean;
+}
+
+declare module '@storybook/web-components-vite' {
+  interface Parameters {
+    mockApi?: MockApiParameters;
+  }
+}
+
+setCustomElementsManifest(manifest);
+
+const withBillingProvider: Decorator = (story, { parameters }) => {
+  const options = (parameters.mockApi ?? {}) as MockApiParameters;
+  if (options.provider === false) return story();
+  const token = options.token ?? 'test_us_billing';
+  // No retries: a story of a fault shows the fault at once.
+  const client = createBillingClient({ baseUrl: '/api', getToken: () => token, maxRetries: 0, timeout: 8000 });
+  return html`<cc-billing-provider .client=${client}>${story()}</cc-billing-provider>`;
+};
+
+/** Locale, direction and theme from the toolbars, on the story's root as a host page would set them. */
+const withPageSettings: Decorator = (story, { globals }) => {
+  const locale = (globals['locale'] as string | undefined) ?? 'en';
+  const direction = (globals['direction'] as string | undefined) ?? 'auto';
+  const root = document.documentElement;
+  root.lang = locale;
+  root.dir = direction === 'auto' ? (LOCALES.find((entry) => entry.value === locale)?.dir ?? 'ltr') : direction;
+  const theme = THEMES.find((entry) => entry.value === globals['theme']) ?? THEMES[0]!;
+  root.setAttribute('style', themeStyle(theme));
+  return story();
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      await worker.start({
+        quiet: true,
+        onUnhandledRequest: 'bypass',
+        serviceWorker: { url: './mockServiceWorker.js' },
+      });
+      return worker;
+    }),
+  ],
+  async beforeEach({ msw, parameters }) {
+    const options = (parameters.mockApi ?? {}) as MockApiParameters;
+    const mock = createMockApi({ baseUrl: '/api', store: new MockStore(options.store), faults: options.faults ?? {} });
+    options.setup?.(mock);
+    msw.use(...mock.handlers);
+  },
+  decorators: [withBillingProvider, withPageSettings],
+  globalTypes: {
+    locale: {
+      description: 'The page language (<html lang>)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: LOCALES.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction (auto follows the locale)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction of the locale' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Light, dark, or a brand theme made only of public custom properties',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEMES.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', direction: 'auto', theme: 'light' },
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+export default preview;
