@@ -124,6 +124,19 @@ export function renderFailure(
   </div>`;
 }
 
+/** "Load more" under a list: busy (announced, not disabled, so focus stays on it) while a page loads. */
+export function loadMoreButton(busy: boolean, onClick: () => void, className = 'load-more'): TemplateResult {
+  return html`<button
+    part="load-more"
+    class="cc-button secondary ${className}"
+    type="button"
+    aria-disabled=${busy ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    ${busy ? msg('Loading…') : msg('Load more')}
+  </button>`;
+}
+
 export const stateStyles = css`
   .cc-visually-hidden {
     position: absolute;

@@ -27,7 +27,7 @@ import { CcElement } from '../base/cc-element.js';
 import { renderHelp } from '../base/help.js';
 import { Loader } from '../base/loader.js';
 import { saveFile } from '../base/save-file.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
+import { emptyState, errorMessage, errorState, loadMoreButton, loadingState } from '../base/states.js';
 import { warnOnce } from '../base/warn.js';
 import { CcContractDownloadedEvent } from '../events/contract-downloaded.js';
 import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
@@ -267,19 +267,7 @@ export class CcContractList extends CcElement {
             )
           : this.#renderTable(rows, account, busy)
       }
-      ${
-        this.nextPage
-          ? html`<button
-              part="load-more"
-              class="cc-button secondary load-more"
-              type="button"
-              aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${this.loadingMore ? msg('Loading…') : msg('Load more')}
-            </button>`
-          : nothing
-      }
+      ${this.nextPage ? loadMoreButton(this.loadingMore, () => void this.#loadMore()) : nothing}
     `;
   }
 

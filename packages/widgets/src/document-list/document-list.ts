@@ -19,7 +19,7 @@ import { CcElement } from '../base/cc-element.js';
 import { renderHelp } from '../base/help.js';
 import { Loader } from '../base/loader.js';
 import { saveFile } from '../base/save-file.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
+import { emptyState, errorMessage, errorState, loadMoreButton, loadingState } from '../base/states.js';
 import { CcDocumentDownloadEvent } from '../events/document-download.js';
 import { CcDocumentDownloadedEvent } from '../events/document-downloaded.js';
 import { styles } from './document-list.styles.js';
@@ -288,15 +288,7 @@ export class CcDocumentList extends CcElement {
                 str`Showing ${rows.length.toLocaleString(this.activeLocale)} of ${loaded.totalCount.toLocaleString(this.activeLocale)}`,
               )}
             </p>
-            <button
-              part="load-more"
-              class="cc-button secondary"
-              type="button"
-              aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              @click=${() => void this.#loadMore()}
-            >
-              ${this.loadingMore ? msg('Loading…') : msg('Load more')}
-            </button>
+            ${loadMoreButton(this.loadingMore, () => void this.#loadMore(), '')}
           </div>`
         : nothing
     }`;

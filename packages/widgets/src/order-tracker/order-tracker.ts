@@ -19,7 +19,7 @@ import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
 import { renderHelp } from '../base/help.js';
 import { Loader } from '../base/loader.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
+import { emptyState, errorMessage, errorState, loadMoreButton, loadingState } from '../base/states.js';
 import { warnOnce } from '../base/warn.js';
 import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
 import { CcOrderCloseEvent } from '../events/order-close.js';
@@ -351,19 +351,7 @@ export class CcOrderTracker extends CcElement {
           ? html`<p part="load-more-error" class="alert" role="alert">${errorMessage(this.loadMoreError)}</p>`
           : nothing
       }
-      ${
-        this.nextPage
-          ? html`<button
-              part="load-more"
-              class="cc-button secondary load-more"
-              type="button"
-              aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${this.loadingMore ? msg('Loading…') : msg('Load more')}
-            </button>`
-          : nothing
-      }
+      ${this.nextPage ? loadMoreButton(this.loadingMore, () => void this.#loadMore()) : nothing}
     `;
   }
 
