@@ -61,10 +61,18 @@ const context = await browser.newContext({ viewport: { width: 1200, height: 900 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const started = Date.now();
 const failures = [];
+const retried = [];
 
-for (const story of stories) {
+// msw's worker unregisters itself when its last client page closes, and passes requests through
+// to the network while it knows no active client. One page kept open for the whole run keeps
+// the worker registered between stories, which are each opened in a page of their own.
+const keeper = await context.newPage();
+await keeper.goto(`${origin}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load' });
+
+async function checkStory(story) {
   const page = await context.newPage();
   const problems = [];
+  let missedWorker = false;
   const apiErrorsExpected = story.tags?.includes('api-errors');
   const isApi = (url) => new URL(url).pathname.startsWith('/api/');
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
@@ -80,6 +88,7 @@ for (const story of stories) {
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
+    if (isApi(response.url()) && !response.fromServiceWorker()) missedWorker = true;
     if (response.status() < 400) return;
     if (apiErrorsExpected && isApi(response.url())) return;
     problems.push(`answered ${response.status()}: ${response.url()}`);
@@ -128,14 +137,27 @@ for (const story of stories) {
     problems.push(`did not render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   await page.close();
+  return { problems, missedWorker };
+}
+
+for (const story of stories) {
+  let { problems, missedWorker } = await checkStory(story);
+  if (missedWorker) {
+    // The mock API never answered (the request reached the static server): a harness race,
+    // not the story. Checked once more, and counted in the summary.
+    retried.push(story.id);
+    ({ problems } = await checkStory(story));
+  }
   console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name}`);
+  if (missedWorker) console.log('       (checked twice: the mock service worker was not in control the first time)');
   for (const problem of problems) console.log(`       ${problem}`);
   if (problems.length > 0) failures.push(story.id);
 }
 
+await keeper.close();
 await browser.close();
 server.close();
 console.log(
-  `\n${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stories.length - failures.length} ok, ${failures.length} failed.`,
+  `\n${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stories.length - failures.length} ok, ${failures.length} failed, ${retried.length} checked twice.`,
 );
 process.exit(failures.length === 0 && stories.length > 0 ? 0 : 1);
