@@ -80,6 +80,14 @@ async function browserTests() {
   });
 }
 
+// The locale modules are generated from the XLIFF files: built first, since the typecheck
+// and both test suites import them.
+await check('Locale modules (i18n:build)', 'npm', ['run', '--silent', 'i18n:build']);
+await check('Translations (i18n:check: none missing, stale or with broken placeholders)', 'npm', [
+  'run',
+  '--silent',
+  'i18n:check',
+]);
 await check('Lint (eslint, lit-analyzer, prettier)', 'npm', ['run', '--silent', 'lint']);
 await check('Typecheck (tsc, every package, test and story)', 'npm', ['run', '--silent', 'typecheck']);
 await check('Element docs (docs/elements/ matches custom-elements.json)', 'npm', [
@@ -95,10 +103,11 @@ rmSync(scratch, { recursive: true, force: true });
 
 heading('Summary');
 for (const r of results) {
-  const figures =
-    r.name.startsWith('Lint') || r.name.startsWith('Typecheck') || r.name.startsWith('Element docs')
-      ? ''
-      : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+  const figures = ['Lint', 'Typecheck', 'Element docs', 'Locale modules', 'Translations'].some((name) =>
+    r.name.startsWith(name),
+  )
+    ? ''
+    : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
   console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${figures}${r.note ? ` (${r.note})` : ''}`);
 }
 const total = (key) => results.reduce((sum, r) => sum + r[key], 0);

@@ -1,6 +1,9 @@
 import { createBillingClient, type BillingClient } from '@customer-center/sdk';
 import { createMockApi, type MockApi, type OrganizationData } from '@customer-center/mock-api';
 import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
+import './reset-language.js';
+
+export { localeSettled, setPageLanguage } from './locale-support.js';
 
 // What the elements' browser tests share: the mock API per describe block, clients per test
 // token, and ways to find things the way a person does (by a button's words).

@@ -1,9 +1,10 @@
 import { consume } from '@lit/context';
 import type { BillingClient, CacheTag } from '@customer-center/sdk';
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { billingClientContext, sharedClient } from './client.js';
+import { LocalizedElement } from '../i18n/localized-element.js';
 import { resolveLocale } from './locale.js';
 import { warnOnce } from './warn.js';
 
@@ -14,7 +15,7 @@ import { warnOnce } from './warn.js';
  * the nearest `<cc-billing-provider>`; a client shared by every element with the same
  * `api-base` attribute. It refreshes when data it shows changes through that client.
  */
-export class CcElement extends LitElement {
+export class CcElement extends LocalizedElement {
   static readonly ccVersion = VERSION;
 
   /** A billing client to use (`createBillingClient` from the SDK); wins over the provider and `api-base`. */
@@ -23,7 +24,10 @@ export class CcElement extends LitElement {
   /** The billing API's base URL, for pages with no provider and no build step. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** BCP 47 locale to format in; by default the nearest `lang` attribute. */
+  /**
+   * BCP 47 locale to format numbers, money and dates in; by default the widgets' locale (from
+   * `<html lang>`, a provider's `locale` or `setLocale`). Text follows the widgets' locale.
+   */
   @property() locale?: string;
 
   /**

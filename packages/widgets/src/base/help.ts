@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CcHelpRequestEvent, type CcHelpRequestDetail } from '../events/help-request.js';
 

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { ContactRole, InvoiceType } from '@customer-center/sdk';
 
 /** An invoice type in words, localized. */

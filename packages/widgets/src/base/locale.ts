@@ -1,13 +1,19 @@
+import { formattingLocale } from '../i18n/runtime.js';
+
 /**
- * The locale an element formats in: its own `locale`, else the nearest `lang` attribute up
- * the tree (the page's `<html lang>` in most hosts), else the browser's language. A tag the
- * browser cannot use (`en_US`, `xx-!!`) falls back to `en` instead of breaking rendering.
+ * The locale an element formats numbers, money and dates in: its own `locale` property when
+ * set (and usable by `Intl`), else the widgets' locale (`formattingLocale()`: the page's
+ * `<html lang>`, a provider's `locale` or a `setLocale` call). A tag `Intl` cannot use
+ * (`en_US`, `xx-!!`) falls back instead of breaking rendering.
  */
-export function resolveLocale(element: Element, explicit?: string | null): string {
-  const candidate = explicit || element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(candidate)[0] ?? 'en';
-  } catch {
-    return 'en';
+export function resolveLocale(_element: Element, explicit?: string | null): string {
+  if (explicit) {
+    try {
+      const [supported] = Intl.NumberFormat.supportedLocalesOf(explicit);
+      if (supported) return supported;
+    } catch {
+      // Not a valid tag: the widgets' locale instead.
+    }
   }
+  return formattingLocale();
 }

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { BillingClient } from '@customer-center/sdk';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import type { CcPayDialog } from '../pay-dialog/pay-dialog.js';

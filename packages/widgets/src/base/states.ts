@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
+import { formatCount, plural } from '../i18n/plural.js';
 import {
   BillingApiError,
   BillingAuthenticationError,
@@ -248,3 +249,16 @@ export const stateStyles = css`
     unicode-bidi: plaintext;
   }
 `;
+
+/** What a live region says when a submitted form has problems. */
+export function fieldsNeedAttention(count: number, locale: string): string {
+  const shown = formatCount(count, locale);
+  return plural(count, {
+    zero: () => msg(str`${shown} fields need your attention.`, { id: 'fields-need-attention.zero' }),
+    one: () => msg(str`${shown} field needs your attention.`, { id: 'fields-need-attention.one' }),
+    two: () => msg(str`${shown} fields need your attention.`, { id: 'fields-need-attention.two' }),
+    few: () => msg(str`${shown} fields need your attention.`, { id: 'fields-need-attention.few' }),
+    many: () => msg(str`${shown} fields need your attention.`, { id: 'fields-need-attention.many' }),
+    other: () => msg(str`${shown} fields need your attention.`, { id: 'fields-need-attention.other' }),
+  });
+}

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import {
   BillingApiError,
   BillingPermissionError,
@@ -28,7 +28,7 @@ import { Loader } from '../base/loader.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { renderAddress } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
+import { emptyState, errorMessage, errorState, fieldsNeedAttention, loadingState } from '../base/states.js';
 import { warnOnce } from '../base/warn.js';
 import { CcPaymentMethodAddedEvent } from '../events/payment-method-added.js';
 import { CcPaymentMethodRemovedEvent } from '../events/payment-method-removed.js';
@@ -68,6 +68,7 @@ import {
   roleLabel,
   setDefaultRefusal,
   type Failure,
+  expiredCardsMessage,
 } from './messages.js';
 import { renderPlansTable } from './plans.js';
 
@@ -499,9 +500,7 @@ export class CcBillingProfile extends CcElement {
     const count = Object.keys(errors).length;
     if (count > 0) {
       this.editing = { ...editing, errors, failure: undefined };
-      this.#announce(
-        count === 1 ? msg('One field needs your attention.') : msg(str`${count} fields need your attention.`),
-      );
+      this.#announce(fieldsNeedAttention(count, this.activeLocale));
       await this.#focusFirstInvalid(editing.contact.id, errors);
       return;
     }
@@ -585,7 +584,7 @@ export class CcBillingProfile extends CcElement {
                 ${
                   expiredCards.length === 1
                     ? msg(str`${methodLabel(expiredCards[0]!)} has expired. Replace it so that payments keep working.`)
-                    : msg(str`${expiredCards.length} cards have expired. Replace them so that payments keep working.`)
+                    : expiredCardsMessage(expiredCards.length, this.activeLocale)
                 }
               </p>
               <button

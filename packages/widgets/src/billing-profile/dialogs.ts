@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { BillingContact, BillingContactUpdate, SavedPaymentMethod } from '@customer-center/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactChange } from './contact-form.js';

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
+import { formatCount, plural } from '../i18n/plural.js';
 import { BillingApiError, type PaymentDue, type Plan, type SavedPaymentMethod } from '@customer-center/sdk';
 import { errorMessage } from '../base/states.js';
 import { cardBrandName } from '../pay-button/card-checks.js';
@@ -22,8 +23,15 @@ export function frequencyLabel(frequency: Plan['billingFrequency']): string {
 }
 
 export function termLabel(months: number, locale: string): string {
-  const count = new Intl.NumberFormat(locale).format(months);
-  return months === 1 ? msg('1 month') : msg(str`${count} months`);
+  const count = formatCount(months, locale);
+  return plural(months, {
+    zero: () => msg(str`${count} months`, { id: 'term-months.zero' }),
+    one: () => msg(str`${count} month`, { id: 'term-months.one' }),
+    two: () => msg(str`${count} months`, { id: 'term-months.two' }),
+    few: () => msg(str`${count} months`, { id: 'term-months.few' }),
+    many: () => msg(str`${count} months`, { id: 'term-months.many' }),
+    other: () => msg(str`${count} months`, { id: 'term-months.other' }),
+  });
 }
 
 export function dueKindLabel(kind: PaymentDue['kind']): string {
@@ -122,4 +130,23 @@ export function issueRefusal(error: unknown): string {
   if (error instanceof BillingApiError && error.code === 'payment_due_not_found')
     return msg('This payment is no longer due. The list has been refreshed.');
   return `${msg('The invoice for this payment could not be prepared.')} ${errorMessage(error)}`;
+}
+
+/** The banner over several expired cards (one expired card is named instead). */
+export function expiredCardsMessage(expired: number, locale: string): string {
+  const count = formatCount(expired, locale);
+  return plural(expired, {
+    zero: () =>
+      msg(str`${count} cards have expired. Replace them so that payments keep working.`, { id: 'expired-cards.zero' }),
+    one: () =>
+      msg(str`${count} card has expired. Replace it so that payments keep working.`, { id: 'expired-cards.one' }),
+    two: () =>
+      msg(str`${count} cards have expired. Replace them so that payments keep working.`, { id: 'expired-cards.two' }),
+    few: () =>
+      msg(str`${count} cards have expired. Replace them so that payments keep working.`, { id: 'expired-cards.few' }),
+    many: () =>
+      msg(str`${count} cards have expired. Replace them so that payments keep working.`, { id: 'expired-cards.many' }),
+    other: () =>
+      msg(str`${count} cards have expired. Replace them so that payments keep working.`, { id: 'expired-cards.other' }),
+  });
 }

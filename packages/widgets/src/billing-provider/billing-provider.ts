@@ -3,6 +3,7 @@ import type { BillingClient } from '@customer-center/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { billingClientContext, sharedClient, type SharedClientOptions } from '../base/client.js';
+import { setProviderLocale } from '../i18n/runtime.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -36,7 +37,10 @@ export class CcBillingProvider extends LitElement {
   /** `fetch` credentials mode, e.g. `include` for a cookie session on another origin. */
   @property() credentials?: RequestCredentials;
 
-  /** BCP 47 locale for the widgets inside, instead of the page's `<html lang>` (set as this element's `lang`). */
+  /**
+   * BCP 47 locale for the page's Customer Center widgets, instead of `<html lang>` (a
+   * `setLocale` call still wins). Also set as this element's `lang`.
+   */
   @property() locale?: string;
 
   @provide({ context: billingClientContext })
@@ -55,11 +59,21 @@ export class CcBillingProvider extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Widgets read the nearest `lang`, so the provider's locale applies to all inside it.
     if (changed.has('locale')) {
+      if (this.isConnected) void setProviderLocale(this, this.locale);
       if (this.locale) this.setAttribute('lang', this.locale);
       else if (changed.get('locale')) this.removeAttribute('lang');
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.locale) void setProviderLocale(this, this.locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void setProviderLocale(this, undefined);
   }
 
   override render() {

@@ -4,7 +4,7 @@ import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CcContractList } from './contract-list.js';
 import './define.js';
-import { clientFor, text } from '../../test/support.js';
+import { clientFor, setPageLanguage, text } from '../../test/support.js';
 export { BASE, XSS, button, clientFor, openDialogs, org, text, useMockApi } from '../../test/support.js';
 export type { MockApiAccess } from '../../test/support.js';
 
@@ -19,7 +19,7 @@ export interface MountOptions {
   readonly help?: boolean;
   /** Host content for the `help` slot. */
   readonly helpSlot?: string;
-  /** `ar` renders inside `<div lang="ar" dir="rtl">`. */
+  /** The page language: `ar` sets `<html lang="ar" dir="rtl">`. */
   readonly lang?: 'en' | 'ar';
   readonly width?: string;
   /** Resolve before the list has loaded. */
@@ -38,6 +38,7 @@ export async function mount({
   width = '1100px',
   wait = true,
 }: MountOptions = {}): Promise<CcContractList> {
+  await setPageLanguage(lang, lang === 'ar' ? 'rtl' : 'ltr');
   const wrapper = await fixture<HTMLElement>(
     html`<div style=${`inline-size: ${width}`} lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
       <cc-contract-list .client=${client} status=${ifDefined(status)} page-size=${ifDefined(pageSize)} ?help=${help}

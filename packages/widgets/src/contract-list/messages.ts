@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { daysBetween, type ContractStatus, type InvoiceStatus } from '@customer-center/sdk';
 
 /** A contract status in words, localized. */

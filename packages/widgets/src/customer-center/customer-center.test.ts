@@ -5,6 +5,7 @@ import { createMockApi, type MockApi } from '@customer-center/mock-api';
 import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/testing';
 import './define.js';
 import type { CcCustomerCenter } from './customer-center.js';
+import { setPageLanguage } from '../../test/support.js';
 
 const client = (role = 'billing', slug = 'us'): BillingClient =>
   createBillingClient({ baseUrl: '/api', getToken: () => `test_${slug}_${role}`, maxRetries: 0 });
@@ -153,6 +154,7 @@ describe('<cc-customer-center>', function () {
   });
 
   it('lays the navigation out right-to-left in Arabic', async () => {
+    await setPageLanguage('ar', 'rtl');
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="ar" dir="rtl" style="inline-size: 60rem">
         <cc-customer-center .client=${client()}></cc-customer-center>

@@ -4,7 +4,7 @@ import { type MockApi } from '@customer-center/mock-api';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CcDocumentList, DocumentSort } from './document-list.js';
 import './define.js';
-import { clientFor, org, text } from '../../test/support.js';
+import { clientFor, org, setPageLanguage, text } from '../../test/support.js';
 export { BASE, XSS, clientFor, org, text, useMockApi } from '../../test/support.js';
 export type { MockApiAccess } from '../../test/support.js';
 
@@ -27,7 +27,7 @@ export interface MountOptions {
   readonly help?: boolean;
   /** Host content for the `help` slot. */
   readonly helpSlot?: boolean;
-  /** Wrap in `<div lang="ar" dir="rtl">` (or another language). */
+  /** The page language (`<html lang>`; `ar` also sets `dir="rtl"`). */
   readonly lang?: string;
   readonly width?: string;
   /** Wait until loaded (default), or return at once. */
@@ -46,6 +46,7 @@ export async function mount({
   width = '1000px',
   wait = true,
 }: MountOptions = {}): Promise<CcDocumentList> {
+  await setPageLanguage(lang, lang === 'ar' ? 'rtl' : 'ltr');
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}">
       <cc-document-list

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
+import { formatCount, plural } from '../i18n/plural.js';
 import {
   BillingApiError,
   BillingPermissionError,
@@ -165,7 +166,7 @@ export class CcDocumentList extends CcElement {
       this.problem = undefined;
       if (this.#announceLoad) {
         this.#announceLoad = false;
-        this.announcement = list.totalCount === 0 ? emptyMessage(type) : msg(str`${list.totalCount} documents found.`);
+        this.announcement = list.totalCount === 0 ? emptyMessage(type) : this.#documentsFound(list.totalCount);
       }
       return { kind: 'list', type, documents: list.documents, totalCount: list.totalCount };
     },
@@ -212,6 +213,18 @@ export class CcDocumentList extends CcElement {
         ? this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')
         : this.renderRoot.querySelector<HTMLElement>('[part~="filter"][aria-pressed="true"]');
     target?.focus();
+  }
+
+  #documentsFound(total: number): string {
+    const count = formatCount(total, this.activeLocale);
+    return plural(total, {
+      zero: () => msg(str`${count} documents found.`, { id: 'documents-found.zero' }),
+      one: () => msg(str`${count} document found.`, { id: 'documents-found.one' }),
+      two: () => msg(str`${count} documents found.`, { id: 'documents-found.two' }),
+      few: () => msg(str`${count} documents found.`, { id: 'documents-found.few' }),
+      many: () => msg(str`${count} documents found.`, { id: 'documents-found.many' }),
+      other: () => msg(str`${count} documents found.`, { id: 'documents-found.other' }),
+    });
   }
 
   #retry(): void {
@@ -496,7 +509,15 @@ export class CcDocumentList extends CcElement {
       this.more = [...this.more, ...page.data];
       this.nextPage = page.hasMore ? page : null;
       this.shown = before + page.data.length;
-      this.announcement = msg(str`${page.data.length} more documents shown.`);
+      const count = formatCount(page.data.length, this.activeLocale);
+      this.announcement = plural(page.data.length, {
+        zero: () => msg(str`${count} more documents shown.`, { id: 'more-documents-shown.zero' }),
+        one: () => msg(str`${count} more document shown.`, { id: 'more-documents-shown.one' }),
+        two: () => msg(str`${count} more documents shown.`, { id: 'more-documents-shown.two' }),
+        few: () => msg(str`${count} more documents shown.`, { id: 'more-documents-shown.few' }),
+        many: () => msg(str`${count} more documents shown.`, { id: 'more-documents-shown.many' }),
+        other: () => msg(str`${count} more documents shown.`, { id: 'more-documents-shown.other' }),
+      });
       this.loadingMore = false;
       await this.#focusRow(before);
     } catch (error) {

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
+import { formatCount, plural } from '../i18n/plural.js';
 import {
   BillingApiError,
   BillingValidationError,
@@ -254,9 +255,15 @@ export class CcInvoiceEmailDialog extends CcElement {
   #confirmation(result: EmailInvoicesResult): string {
     const locale = this.activeLocale;
     const to = new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(result.recipients);
-    if (result.invoiceCount === 1) return msg(str`Sent 1 invoice to ${to}`);
-    const count = new Intl.NumberFormat(locale).format(result.invoiceCount);
-    return msg(str`Sent ${count} invoices to ${to}`);
+    const count = formatCount(result.invoiceCount, locale);
+    return plural(result.invoiceCount, {
+      zero: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.zero' }),
+      one: () => msg(str`Sent ${count} invoice to ${to}`, { id: 'invoices-sent.one' }),
+      two: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.two' }),
+      few: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.few' }),
+      many: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.many' }),
+      other: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.other' }),
+    });
   }
 
   #renderFailure(failure: SendFailure): TemplateResult {

@@ -5,6 +5,7 @@ import { sharedClient } from '../base/client.js';
 import '../billing-provider/define.js';
 import './define.js';
 import type { CcInvoiceList } from './invoice-list.js';
+import { setPageLanguage } from '../../test/support.js';
 
 const TOKEN = 'test_us_billing';
 const rowsOf = (el: CcInvoiceList) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
@@ -255,15 +256,22 @@ describe('<cc-invoice-list>', () => {
   });
 
   it('mirrors in right-to-left: the first column stands right of the last', async () => {
-    document.documentElement.dir = 'rtl';
-    try {
-      const el = await mount('page-size="5"');
-      const row = rowsOf(el)[0]!;
-      const first = row.querySelector('th')!.getBoundingClientRect();
-      const last = row.querySelector('.actions')!.getBoundingClientRect();
-      expect(first.left).to.be.greaterThan(last.left);
-    } finally {
-      document.documentElement.dir = '';
-    }
+    await setPageLanguage('ar', 'rtl');
+    const el = await mount('page-size="5"');
+    const row = rowsOf(el)[0]!;
+    const first = row.querySelector('th')!.getBoundingClientRect();
+    const last = row.querySelector('.actions')!.getBoundingClientRect();
+    expect(first.left).to.be.greaterThan(last.left);
+  });
+
+  it('keeps a direction the host sets on the element over the locale’s', async () => {
+    await setPageLanguage('ar', 'rtl');
+    const el = await mount('page-size="5" dir="ltr"');
+    expect(el.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(el).direction).to.equal('ltr');
+    const row = rowsOf(el)[0]!;
+    const first = row.querySelector('th')!.getBoundingClientRect();
+    const last = row.querySelector('.actions')!.getBoundingClientRect();
+    expect(first.left).to.be.lessThan(last.left);
   });
 });

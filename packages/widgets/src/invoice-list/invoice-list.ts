@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
+import { formatCount, plural } from '../i18n/plural.js';
 import {
   dueState,
   formatDate,
@@ -377,7 +378,15 @@ export class CcInvoiceList extends CcElement {
       if (next) {
         this.more = [...this.more, ...next.data];
         this.nextPage = next.hasMore ? next : null;
-        this.announcement = msg(str`${next.data.length} more invoices loaded`);
+        const count = formatCount(next.data.length, this.activeLocale);
+        this.announcement = plural(next.data.length, {
+          zero: () => msg(str`${count} more invoices loaded`, { id: 'more-invoices-loaded.zero' }),
+          one: () => msg(str`${count} more invoice loaded`, { id: 'more-invoices-loaded.one' }),
+          two: () => msg(str`${count} more invoices loaded`, { id: 'more-invoices-loaded.two' }),
+          few: () => msg(str`${count} more invoices loaded`, { id: 'more-invoices-loaded.few' }),
+          many: () => msg(str`${count} more invoices loaded`, { id: 'more-invoices-loaded.many' }),
+          other: () => msg(str`${count} more invoices loaded`, { id: 'more-invoices-loaded.other' }),
+        });
         this.dispatchEvent(new CcInvoicesLoadedEvent(next.data.length, next.totalCount));
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { CcMoney } from './money.js';
+import { setPageLanguage } from '../../test/support.js';
 
 const textOf = (el: CcMoney) => el.shadowRoot?.querySelector('[part="base"]')?.textContent ?? null;
 
@@ -10,11 +11,9 @@ describe('<cc-money>', () => {
     expect(textOf(el)).to.equal('$1,234.56');
   });
 
-  it('follows the nearest lang attribute, and re-renders when properties change', async () => {
-    const wrapper = await fixture(
-      html`<div lang="it-IT"><cc-money amount-minor="123456789" currency="EUR"></cc-money></div>`,
-    );
-    const el = wrapper.querySelector('cc-money')!;
+  it('follows the page language, and re-renders when properties change', async () => {
+    await setPageLanguage('it-IT');
+    const el = await fixture<CcMoney>(html`<cc-money amount-minor="123456789" currency="EUR"></cc-money>`);
     expect(textOf(el)).to.match(/^1\.234\.567,89\s€$/);
     el.currency = 'JPY';
     el.amountMinor = 1234567;
@@ -23,10 +22,9 @@ describe('<cc-money>', () => {
   });
 
   it('shows the three minor digits of KWD and Arabic digits in Arabic', async () => {
-    const wrapper = await fixture(
-      html`<div lang="ar-EG"><cc-money amount-minor="1234567" currency="KWD"></cc-money></div>`,
-    );
-    const text = textOf(wrapper.querySelector('cc-money')!);
+    await setPageLanguage('ar-EG', 'rtl');
+    const el = await fixture<CcMoney>(html`<cc-money amount-minor="1234567" currency="KWD"></cc-money>`);
+    const text = textOf(el);
     expect(text).to.contain('١٬٢٣٤٫٥٦٧');
   });
 
@@ -45,9 +43,10 @@ describe('<cc-money>', () => {
     }
   });
 
-  it('does not break on a malformed lang attribute', async () => {
-    const wrapper = await fixture(html`<div lang="en_US!"><cc-money amount-minor="5" currency="USD"></cc-money></div>`);
-    expect(textOf(wrapper.querySelector('cc-money')!)).to.match(/0[.,]05/);
+  it('does not break on a malformed page language', async () => {
+    await setPageLanguage('en_US!');
+    const el = await fixture<CcMoney>(html`<cc-money amount-minor="5" currency="USD"></cc-money>`);
+    expect(textOf(el)).to.match(/0[.,]05/);
   });
 
   it('is accessible', async () => {

@@ -1,7 +1,8 @@
 import { formatMoney, isCurrencyCode, type FormatMoneyOptions } from '@customer-center/sdk';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLocale } from '../base/locale.js';
+import { LocalizedElement } from '../i18n/localized-element.js';
 import { VERSION } from '../version.js';
 import { styles } from './money.styles.js';
 
@@ -9,8 +10,8 @@ import { styles } from './money.styles.js';
  * @summary Shows an exact amount of money (integer minor units and an ISO 4217 currency)
  * formatted for the reader's locale.
  *
- * The locale is the `locale` property, else the nearest `lang` attribute up the tree
- * (the page's `<html lang>` in most hosts), else the browser's language.
+ * The locale is the `locale` property, else the widgets' locale (the page's `<html lang>`
+ * unless a provider or `setLocale` sets another).
  * Invalid input renders nothing and warns in the console, so a host's typo never shows
  * a wrong amount.
  *
@@ -21,7 +22,7 @@ import { styles } from './money.styles.js';
  * @cssproperty [--cc-money-color=inherit] - Text color of the amount.
  * @cssproperty [--cc-money-negative-color=var(--cc-color-danger, #b3261e)] - Text color of a negative amount.
  */
-export class CcMoney extends LitElement {
+export class CcMoney extends LocalizedElement {
   static readonly ccVersion = VERSION;
   static override styles = styles;
 
@@ -31,7 +32,7 @@ export class CcMoney extends LitElement {
   /** ISO 4217 currency code, e.g. `USD`, `JPY`, `KWD`. */
   @property() currency = '';
 
-  /** BCP 47 locale to format in; by default the nearest `lang` attribute. */
+  /** BCP 47 locale to format in; by default the widgets' locale (`<html lang>` unless set otherwise). */
   @property() locale?: string;
 
   /** How the currency is shown. */

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { ORDER_STATUSES, type InvoiceStatus, type OrderStatus } from '@customer-center/sdk';
 
 // The words of <cc-order-tracker>, localized: statuses of orders and invoices, roles.

@@ -3,7 +3,7 @@ import { createBillingClient, type BillingClient, type Order } from '@customer-c
 import { type MockApi } from '@customer-center/mock-api';
 import type { CcOrderTracker } from './order-tracker.js';
 import './define.js';
-import { BASE, org, text } from '../../test/support.js';
+import { BASE, org, setPageLanguage, text } from '../../test/support.js';
 export { BASE, XSS, button, openDialogs, org, text, useMockApi } from '../../test/support.js';
 
 // What the browser tests of <cc-order-tracker> share: the mock API, clients per role, and
@@ -46,6 +46,7 @@ export async function mount({
   dir = 'ltr',
   wait = true,
 }: MountOptions = {}): Promise<CcOrderTracker> {
+  await setPageLanguage(lang, dir as 'ltr' | 'rtl');
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} style="inline-size: ${width}"></div>`);
   // Attributes vary per test, so the element is created from markup.
   wrapper.innerHTML = `<cc-order-tracker ${attributes}>${children}</cc-order-tracker>`;

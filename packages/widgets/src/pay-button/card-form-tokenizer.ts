@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { CardBrand } from '@customer-center/sdk';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { formatMoney, type Invoice } from '@customer-center/sdk';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

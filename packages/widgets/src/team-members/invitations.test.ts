@@ -81,7 +81,7 @@ describe('<cc-team-members> invitations', function () {
     await submit(el);
     expect(fieldError(el, emailInput(el))).to.equal('Enter a valid e-mail address, like name@example.com.');
     expect(fieldError(el, roleSelect(el))).to.equal('');
-    expect(status(el)).to.equal('One field needs your attention.');
+    expect(status(el)).to.equal('1 field needs your attention.');
     await fillInvite(el, 'jordan lee@example.com', 'billing');
     await submit(el);
     expect(fieldError(el, emailInput(el))).to.equal('Enter a valid e-mail address, like name@example.com.');

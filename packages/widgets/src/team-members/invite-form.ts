@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { fieldsNeedAttention } from '../base/states.js';
+import { msg } from '../i18n/msg.js';
 import { CONTACT_ROLES, schemas, type ContactRole, type Invitation, type Team } from '@customer-center/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -171,7 +172,7 @@ export function renderInviteForm(view: InviteView, locale: string, handlers: Inv
 }
 
 /** What the live region says about a form with problems. */
-export function problemsAnnouncement(errors: InviteErrors): string {
+export function problemsAnnouncement(errors: InviteErrors, locale: string): string {
   const count = (errors.email ? 1 : 0) + (errors.role ? 1 : 0);
-  return count === 1 ? msg('One field needs your attention.') : msg(str`${count} fields need your attention.`);
+  return fieldsNeedAttention(count, locale);
 }

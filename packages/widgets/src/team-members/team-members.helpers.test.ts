@@ -4,7 +4,7 @@ import { type MockApi } from '@customer-center/mock-api';
 import type { CcTeamMembers } from './team-members.js';
 import './define.js';
 import { button, clientFor, org, text } from '../../test/support.js';
-export { BASE, button, clientFor, openDialogs, org, text, useMockApi } from '../../test/support.js';
+export { BASE, button, clientFor, openDialogs, org, setPageLanguage, text, useMockApi } from '../../test/support.js';
 export type { MockApiAccess } from '../../test/support.js';
 
 // What the browser tests of <cc-team-members> share: the mock API, clients per role, and ways

@@ -16,6 +16,7 @@ import {
   problem,
   root,
   section,
+  setPageLanguage,
   text,
   untilLoaded,
   useMockApi,
@@ -208,12 +209,8 @@ describe('<cc-team-members>', function () {
 
   describe('in Arabic, right to left', () => {
     async function mountRtl(token = 'test_us_billing'): Promise<CcTeamMembers> {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang="ar" dir="rtl">
-          <cc-team-members .client=${clientFor(token)}></cc-team-members>
-        </div>`,
-      );
-      const el = wrapper.querySelector<CcTeamMembers>('cc-team-members')!;
+      await setPageLanguage('ar', 'rtl');
+      const el = await fixture<CcTeamMembers>(html`<cc-team-members .client=${clientFor(token)}></cc-team-members>`);
       await untilLoaded(el);
       return el;
     }
@@ -254,12 +251,8 @@ describe('<cc-team-members>', function () {
 
     it('shows the error state accessibly, with "Get help"', async () => {
       mock().faults.set({ errorRate: 1, errorStatus: 500, operations: ['retrieveTeam'] });
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang="ar" dir="rtl">
-          <cc-team-members help .client=${clientFor()}></cc-team-members>
-        </div>`,
-      );
-      const el = wrapper.querySelector<CcTeamMembers>('cc-team-members')!;
+      await setPageLanguage('ar', 'rtl');
+      const el = await fixture<CcTeamMembers>(html`<cc-team-members help .client=${clientFor()}></cc-team-members>`);
       await untilLoaded(el);
       const error = root(el).querySelector('[part~="error"]')!;
       expect(button(error, 'Get help')).not.to.equal(undefined);

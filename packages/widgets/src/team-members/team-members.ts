@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import {
   BillingApiError,
   BillingPermissionError,
@@ -506,7 +506,7 @@ export class CcTeamMembers extends CcElement {
     if (hasErrors(errors)) {
       this.inviteErrors = errors;
       this.failure = undefined;
-      this.#announce(problemsAnnouncement(errors));
+      this.#announce(problemsAnnouncement(errors, this.activeLocale));
       await this.#focusFirstInvalid(errors);
       return;
     }
