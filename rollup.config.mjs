@@ -31,6 +31,11 @@ function resolveTypeScriptSources() {
   };
 }
 
+/** A generated locale module (packages/widgets/src/locales/<locale>.ts, from `npm run i18n:build`). */
+export function isLocaleModule(id) {
+  return /[\\/]packages[\\/]widgets[\\/]src[\\/]locales[\\/][^\\/]+\.ts$/.test(id ?? '');
+}
+
 /** Rollup warnings from dependencies' code that need no action (zod's comment placement, its internal cycle). */
 export function ignoreDependencyNoise(warning, warn) {
   const inDependency = (warning.id ?? warning.ids?.[0] ?? warning.message).includes('node_modules');
@@ -82,7 +87,11 @@ export default [
       entryFileNames: 'customer-center.js',
       // Chunks sit beside the entry, so a page loading it with one <script type="module">
       // from any URL fetches them from there.
-      chunkFileNames: 'customer-center/[name]-[hash].js',
+      // Each locale's messages in a folder of their own: a page fetches the one it shows.
+      chunkFileNames: (chunk) =>
+        isLocaleModule(chunk.facadeModuleId)
+          ? 'customer-center/locales/[name]-[hash].js'
+          : 'customer-center/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
     },

@@ -34,11 +34,9 @@ export default {
       },
     }),
   ],
-  // Every page starts in English, and every axe check made in English is made in Arabic too
-  // (packages/widgets/test/a11y-in-arabic.ts).
+  // Every page starts in English (tests that switch language are reset after each test).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
-      <script type="module" src="/packages/widgets/test/a11y-in-arabic.ts"></script>
       <script type="module" src="${testFramework}"></script>
     </body></html>`,
   testFramework: { config: { timeout: 5000 } },

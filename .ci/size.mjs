@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import {
   ignoreDependencyNoise,
+  isLocaleModule,
   PRESERVE_ENTRY_SIGNATURES,
   selfContainedPlugins,
   widgetEntries,
@@ -42,7 +43,8 @@ async function bundle(source) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const chunks = output.filter((item) => item.type === 'chunk');
+  // Locale modules are counted on their own (one per page), not as on-demand code.
+  const chunks = output.filter((item) => item.type === 'chunk' && !isLocaleModule(item.facadeModuleId));
   return { code: chunks[0].code, lazy: chunks.slice(1).map((chunk) => chunk.code) };
 }
 
@@ -76,6 +78,24 @@ for (const file of budget.files ?? []) {
         .map((name) => readFileSync(join(lazyDir, name)))
     : [];
   addRows(file.name ?? file.path, { code, lazy }, file.maxGzipBytes, file.maxTotalGzipBytes);
+}
+if (budget.locales) {
+  const dir = resolve(budget.locales.dir);
+  const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  if (files.length === 0) {
+    console.error(`${budget.locales.dir} has no locale modules: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  for (const name of files.sort()) {
+    const code = readFileSync(join(dir, name));
+    const locale = name.replace(/-[A-Za-z0-9_-]{8}\.js$/, '');
+    rows.push({
+      name: `locale module ${locale}`,
+      min: code.length,
+      gzip: gzipBytes(code),
+      max: budget.locales.maxGzipBytes,
+    });
+  }
 }
 for (const entry of budget.modules ?? []) {
   addRows(entry.name, await bundle(entry.source), entry.maxGzipBytes, entry.maxTotalGzipBytes);

@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createBillingClient } from '@customer-center/sdk';
@@ -41,13 +42,17 @@ declare module '@storybook/web-components-vite' {
 
 setCustomElementsManifest(manifest);
 
-const withBillingProvider: Decorator = (story, { parameters }) => {
+const withBillingProvider: Decorator = (story, { parameters, globals }) => {
   const options = (parameters.mockApi ?? {}) as MockApiParameters;
   if (options.provider === false) return story();
   const token = options.token ?? 'test_us_billing';
   // No retries: a story of a fault shows the fault at once.
   const client = createBillingClient({ baseUrl: '/api', getToken: () => token, maxRetries: 0, timeout: 8000 });
-  return html`<cc-billing-provider .client=${client}>${story()}</cc-billing-provider>`;
+  // The Direction toolbar, when not "auto", overrides the locale's direction as a host can: on the provider.
+  const direction = globals['direction'] as string | undefined;
+  return html`<cc-billing-provider .client=${client} dir=${ifDefined(direction === 'auto' ? undefined : direction)}
+    >${story()}</cc-billing-provider
+  >`;
 };
 
 /** Locale, direction and theme from the toolbars, on the story's root as a host page would set them. */

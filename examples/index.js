@@ -32,7 +32,18 @@ try {
 
 // New cards are entered in our own card form and tokenized by the mock's test tokenizer
 // (POST /api/__mock/tokens), as a payment provider's tokenization call would (docs/payments.md).
-const { loadCardFormTokenizer, sharedClient } = await import('/dist/customer-center.js');
+const { loadCardFormTokenizer, sharedClient, LOCALES } = await import('/dist/customer-center.js');
+
+// The language picker: every supported locale and the pseudo-locale. The widgets follow
+// `<html lang>`; the page sets `dir` too, as a host in that language would.
+const localeSelect = document.getElementById('locale');
+for (const { code, name } of LOCALES) localeSelect.append(new Option(`${name} (${code})`, code));
+localeSelect.value = document.documentElement.lang;
+localeSelect.addEventListener('change', () => {
+  const chosen = LOCALES.find(({ code }) => code === localeSelect.value);
+  document.documentElement.lang = chosen.code;
+  document.documentElement.dir = chosen.dir;
+});
 const createCardFormTokenizer = await loadCardFormTokenizer();
 const tokenizer = createCardFormTokenizer({
   async tokenize(card) {

@@ -1,5 +1,6 @@
-// The choices of Storybook's Locale and Theme toolbars. Widgets format in the locale now;
-// their strings follow once the locales land (#8).
+// The choices of Storybook's Locale and Theme toolbars. The locales are the widgets' own list
+// (every translation and the pseudo-locale en-XA, accented and 40% longer, for layout checks).
+import { LOCALES as WIDGET_LOCALES } from '@customer-center/widgets';
 
 export interface LocaleChoice {
   readonly value: string;
@@ -7,38 +8,11 @@ export interface LocaleChoice {
   readonly dir: 'ltr' | 'rtl';
 }
 
-export const LOCALES: readonly LocaleChoice[] = [
-  ['en', 'English'],
-  ['it', 'Italiano'],
-  ['es', 'Español'],
-  ['ar', 'العربية', 'rtl'],
-  ['nl', 'Nederlands'],
-  ['fr', 'Français'],
-  ['de', 'Deutsch'],
-  ['pt-BR', 'Português (Brasil)'],
-  ['pt-PT', 'Português (Portugal)'],
-  ['ja', '日本語'],
-  ['zh-Hans', '简体中文'],
-  ['zh-Hant', '繁體中文'],
-  ['ko', '한국어'],
-  ['he', 'עברית', 'rtl'],
-  ['fa', 'فارسی', 'rtl'],
-  ['ur', 'اردو', 'rtl'],
-  ['pl', 'Polski'],
-  ['tr', 'Türkçe'],
-  ['sv', 'Svenska'],
-  ['da', 'Dansk'],
-  ['nb', 'Norsk bokmål'],
-  ['fi', 'Suomi'],
-  ['cs', 'Čeština'],
-  ['hu', 'Magyar'],
-  ['ro', 'Română'],
-  ['el', 'Ελληνικά'],
-  ['uk', 'Українська'],
-  ['hi', 'हिन्दी'],
-  ['id', 'Bahasa Indonesia'],
-  ['th', 'ไทย'],
-].map(([value, title, dir]) => ({ value: value!, title: title!, dir: dir === 'rtl' ? 'rtl' : 'ltr' }));
+export const LOCALES: readonly LocaleChoice[] = WIDGET_LOCALES.map(({ code, name, dir }) => ({
+  value: code,
+  title: name,
+  dir,
+}));
 
 export interface ThemeChoice {
   readonly value: string;

@@ -244,7 +244,10 @@ describe('every widget, localized', () => {
           expect(el.getAttribute('dir')).to.equal(dir);
           expect(getComputedStyle(el).direction).to.equal(dir);
           expectMoneyInLocale(el);
-          if (dir === 'rtl') expectIdsIsolated(el);
+          if (dir === 'rtl') {
+            expectIdsIsolated(el);
+            await expect(el).to.be.accessible();
+          }
           if (widget.layout) {
             const first = deepQuery(el, widget.layout.first)!.getBoundingClientRect();
             const last = deepQuery(el, widget.layout.last)!.getBoundingClientRect();
@@ -265,7 +268,10 @@ describe('every widget, localized', () => {
         const dialog = openDialogs(document)[0]!;
         expect(getComputedStyle(dialog).direction).to.equal(dir);
         await expectLocalized(button, lang);
-        if (dir === 'rtl') expectIdsIsolated(button);
+        if (dir === 'rtl') {
+          expectIdsIsolated(button);
+          await expect(button).to.be.accessible();
+        }
         dialog.close();
       });
     });

@@ -3,6 +3,8 @@ import { formatDate } from '@customer-center/sdk';
 import { http } from 'msw';
 import type { CcHelpRequestEvent } from '../events/help-request.js';
 import type { CcTeamMembers } from './team-members.js';
+// In Arabic, buttons are found by their Arabic words: msg() gives them in the page's locale.
+import { msg } from '../i18n/msg.js';
 import {
   button,
   click,
@@ -242,10 +244,10 @@ describe('<cc-team-members>', function () {
       expect(root(readOnly).querySelector('[part~="read-only-notice"]')).not.to.equal(null);
       await expect(readOnly).to.be.accessible();
       const el = await mountRtl();
-      await openFrom(el, memberRow(el, 'Laura Chen')!, /^Change role/);
+      await openFrom(el, memberRow(el, 'Laura Chen')!, new RegExp(`^${msg('Change role')}`));
       expect(getComputedStyle(dialogOf(el)).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
-      await click(dialogOf(el), 'Cancel');
+      await click(dialogOf(el), msg('Cancel'));
       await waitUntil(() => !dialogOf(el).open, 'closed');
     });
 
@@ -255,14 +257,14 @@ describe('<cc-team-members>', function () {
       const el = await fixture<CcTeamMembers>(html`<cc-team-members help .client=${clientFor()}></cc-team-members>`);
       await untilLoaded(el);
       const error = root(el).querySelector('[part~="error"]')!;
-      expect(button(error, 'Get help')).not.to.equal(undefined);
+      expect(button(error, msg('Get help'))).not.to.equal(undefined);
       expect(getComputedStyle(error).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
     });
 
     it('shows form errors accessibly', async () => {
       const el = await mountRtl();
-      await click(section(el, 'invite'), 'Send invitation');
+      await click(section(el, 'invite'), msg('Send invitation'));
       await waitUntil(() => root(el).querySelector('[part~="field-error"]'), 'errors shown');
       await expect(el).to.be.accessible();
     });
