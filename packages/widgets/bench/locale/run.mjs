@@ -51,15 +51,19 @@ const url = await new Promise((resolve, reject) => {
 const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Every element of the page, shadow roots included: for the checks run in the page below.
+  await page.addInitScript(() => {
+    const walk = (root) =>
+      [...root.querySelectorAll('*')].flatMap((element) => [
+        element,
+        ...(element.shadowRoot ? walk(element.shadowRoot) : []),
+      ]);
+    window.allElements = () => walk(document);
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     () => {
-      const walk = (root) =>
-        [...root.querySelectorAll('*')].flatMap((element) => [
-          element,
-          ...(element.shadowRoot ? walk(element.shadowRoot) : []),
-        ]);
-      const all = walk(document);
+      const all = window.allElements();
       const widgets = all.filter(
         (element) => element.localName.startsWith('cc-') && element.localName !== 'cc-billing-provider',
       );
@@ -74,13 +78,8 @@ try {
   );
   const { widgetCount, locales } = await page.evaluate(async () => {
     const { LOCALES } = await import('/dist/customer-center.js');
-    const walk = (root) =>
-      [...root.querySelectorAll('*')].flatMap((element) => [
-        element,
-        ...(element.shadowRoot ? walk(element.shadowRoot) : []),
-      ]);
     return {
-      widgetCount: walk(document).filter((element) => element.localName.startsWith('cc-')).length,
+      widgetCount: window.allElements().filter((element) => element.localName.startsWith('cc-')).length,
       locales: LOCALES.map((locale) => locale.code).filter((code) => code !== 'en'),
     };
   });
@@ -89,12 +88,7 @@ try {
   const switchTo = (lang) =>
     page.evaluate(async (lang) => {
       const { localeReady } = await import('/dist/customer-center.js');
-      const walk = (root) =>
-        [...root.querySelectorAll('*')].flatMap((element) => [
-          element,
-          ...(element.shadowRoot ? walk(element.shadowRoot) : []),
-        ]);
-      const elements = walk(document).filter((element) => 'updateComplete' in element);
+      const elements = window.allElements().filter((element) => 'updateComplete' in element);
       const start = performance.now();
       document.documentElement.lang = lang;
       await localeReady();
