@@ -42,14 +42,14 @@ async function check(name, command, args) {
   results.push({ name, ok: code === 0, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
 }
 
-async function nodeTests() {
-  heading('Node tests (mocha)');
-  const { code, output } = await run('npx', ['mocha', '--color'], { capture: true });
+async function mochaTests(name, title, args) {
+  heading(title);
+  const { code, output } = await run('npx', args, { capture: true });
   const plain = stripVTControlCharacters(output);
   const number = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(plain)?.[1] ?? 0);
   const passed = number('passing');
   const failed = number('failing') + (code !== 0 && number('failing') === 0 ? 1 : 0);
-  results.push({ name: 'Node tests', ok: code === 0 && passed > 0, passed, failed, skipped: number('pending') });
+  results.push({ name, ok: code === 0 && passed > 0, passed, failed, skipped: number('pending') });
 }
 
 async function browserTests() {
@@ -60,6 +60,8 @@ async function browserTests() {
     return;
   }
   const chromePath = browser.output.trim().split('\n').at(-1);
+  // The example pages' tests launch the same browser.
+  process.env.CHROME_PATH ??= chromePath;
   const countsFile = join(scratch, 'wtr-counts.json');
   const { code } = await run('npx', ['web-test-runner'], {
     env: { CHROME_PATH: chromePath, WTR_COUNTS_FILE: countsFile },
@@ -97,8 +99,17 @@ await check('Element docs (docs/elements/ matches custom-elements.json)', 'npm',
   '--',
   '--check',
 ]);
-await nodeTests();
+await mochaTests('Node tests', 'Node tests (mocha)', ['mocha', '--color']);
 await browserTests();
+// The examples load the built bundle and the React and Vue apps' Vite builds: built first.
+await mochaTests('Example pages', 'Example pages (build, then the demo and every example in Chromium)', [
+  'npm',
+  'run',
+  '--silent',
+  'test:examples',
+  '--',
+  '--color',
+]);
 rmSync(scratch, { recursive: true, force: true });
 
 heading('Summary');

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 
 // Starts the real `npm start` server on a free port (from sources, so no build is needed).
-describe('npm start server', () => {
+describe('npm start server (examples/serve.mjs)', () => {
   let server;
   let base;
 
@@ -25,13 +25,26 @@ describe('npm start server', () => {
   });
   after(() => server.kill());
 
-  it('prints its URL and serves the demo page', async () => {
-    const response = await fetch(`${base}/`);
+  it('prints its URL, redirects / to the intranet demo and serves it', async () => {
+    const root = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(root.status).to.equal(302);
+    expect(root.headers.get('location')).to.equal('/intranet/');
+    const response = await fetch(`${base}/intranet/`);
     expect(response.status).to.equal(200);
     expect(response.headers.get('content-type')).to.contain('text/html');
     const page = await response.text();
     expect(page).to.contain('<script type="module" src="/dist/customer-center.js"></script>');
-    expect(page).to.contain('<cc-money');
+    expect(page).to.contain('<cc-invoice-list');
+    const folder = await fetch(`${base}/no-build`, { redirect: 'manual' });
+    expect(folder.status).to.equal(301);
+    expect(folder.headers.get('location')).to.equal('/no-build/');
+  });
+
+  it('sends the strict Content-Security-Policy with every page under /csp/', async () => {
+    const policy = (await fetch(`${base}/csp/`)).headers.get('content-security-policy');
+    expect(policy).to.contain("require-trusted-types-for 'script'");
+    expect(policy).not.to.match(/unsafe-(inline|eval)/);
+    expect((await fetch(`${base}/intranet/`)).headers.get('content-security-policy')).to.equal(null);
   });
 
   it('serves the mock API on the same origin, with problem+json for unknown endpoints', async () => {
@@ -57,5 +70,9 @@ describe('npm start server', () => {
     expect(status).to.equal(404);
     expect((await fetch(`${base}/%2e%2e/package.json`)).status).to.equal(404);
     expect((await fetch(`${base}/serve.mjs`)).status).to.equal(404);
+    // The examples' sources, tests and manifests are not pages.
+    expect((await fetch(`${base}/test/harness.mjs`)).status).to.equal(404);
+    expect((await fetch(`${base}/react/package.json`)).status).to.equal(404);
+    expect((await fetch(`${base}/vue/src/App.vue`)).status).to.equal(404);
   });
 });

@@ -25,6 +25,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CcElement } from '../base/cc-element.js';
 import { deepActiveElement } from '../base/focus.js';
 import { Loader } from '../base/loader.js';
+import { cannotPayMessage } from '../base/pay-permission.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { renderAddress } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';
@@ -761,9 +762,7 @@ export class CcBillingProfile extends CcElement {
       html`${
         access.pay || dues.length === 0
           ? nothing
-          : html`<p part="notice" class="notice" role="note">
-              ${msg('Your role cannot make payments. Ask a billing contact of your organisation to pay these.')}
-            </p>`
+          : html`<p part="notice" class="notice" role="note">${cannotPayMessage()}</p>`
       }
       ${
         shown.length === 0

@@ -57,7 +57,7 @@ describe('<cc-billing-profile> payments due', function () {
     expect(payDialogOf(payButton).open).to.equal(true);
     expect(text(row(el, failed.id))).to.match(/Paid \$11,904\.24, reference PAY-/);
     await closeReceipt(payButton);
-    await waitUntil(() => !row(el, failed.id), 'due gone');
+    await waitUntil(() => !row(el, failed.id), 'due gone', { timeout: 4000 });
     expect(section(el, 'due')!.querySelectorAll('[part~="due"]')).to.have.length(2);
     expect(org(mock()).paymentsDue.some((candidate) => candidate.id === failed.id)).to.equal(false);
     // Its Pay button went with it: focus is kept in the section.
@@ -89,7 +89,7 @@ describe('<cc-billing-profile> payments due', function () {
     await payWithSavedCard(payButton);
     expect(invoice(issued)!.balanceDue.amountMinor).to.equal(0);
     await closeReceipt(payButton);
-    await waitUntil(() => !row(el, order.id), 'order gone');
+    await waitUntil(() => !row(el, order.id), 'order gone', { timeout: 4000 });
   });
 
   it('issues a renewal’s invoice and gives focus back to its Pay button when the flow is closed', async () => {

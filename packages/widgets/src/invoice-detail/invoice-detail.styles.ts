@@ -213,6 +213,10 @@ export const styles = [
       justify-content: flex-start;
       align-items: center;
     }
+    .read-only-notice {
+      margin: 0;
+      color: var(--_cc-color-muted);
+    }
     .action-error {
       flex-basis: 100%;
       margin: 0;

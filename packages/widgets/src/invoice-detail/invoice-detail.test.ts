@@ -22,9 +22,9 @@ const settled = (el: CcInvoiceDetail) =>
     timeout: 4000,
   });
 
-async function renderDetail(invoiceId: string): Promise<CcInvoiceDetail> {
+async function renderDetail(invoiceId: string, token = TOKEN): Promise<CcInvoiceDetail> {
   const wrapper = await fixture(
-    html`<cc-billing-provider api-base="/api" token=${TOKEN}>
+    html`<cc-billing-provider api-base="/api" token=${token}>
       <cc-invoice-detail invoice=${invoiceId}></cc-invoice-detail>
     </cc-billing-provider>`,
   );
@@ -190,6 +190,14 @@ describe('<cc-invoice-detail>', () => {
     expect(text(part(paid, 'status'))).to.equal('Paid');
     expect(part(paid, 'pay-button')).to.equal(null);
     expect(part(paid, 'download-button')).not.to.equal(null);
+  });
+
+  it('offers a technical contact no Pay button, and says why', async () => {
+    const el = await renderDetail(openInvoice().id, 'test_us_technical');
+    await waitUntil(() => part(el, 'read-only-notice'), 'the role is known');
+    expect(text(part(el, 'read-only-notice'))).to.contain('Your role cannot make payments');
+    expect(part(el, 'pay-button')).to.equal(null);
+    expect(part(el, 'download-button')).not.to.equal(null);
   });
 
   it('opens as a modal dialog, closes on Escape and gives focus back to the opener', async () => {

@@ -22,6 +22,7 @@ import { openPayFlow } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
+import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
@@ -84,6 +85,7 @@ function formatTaxRate(rate: string, locale: string): string {
  * @csspart actions - The Download and Pay buttons.
  * @csspart download-button - The Download button.
  * @csspart pay-button - The Pay button.
+ * @csspart read-only-notice - Shown instead of the Pay button to a role that may not pay (a technical contact).
  * @csspart announcement - The polite live region (e.g. "Copied").
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
@@ -136,6 +138,12 @@ export class CcInvoiceDetail extends CcElement {
       return client.invoices.retrieve(invoiceId, { signal });
     },
     () => [this.billingClient as BillingClient | undefined, this.invoice] as const,
+  );
+
+  readonly #payAccess = new Loader(
+    this,
+    async ([client], { signal }): Promise<boolean> => (client ? mayPay(client, signal) : true),
+    () => [this.billingClient as BillingClient | undefined] as const,
   );
 
   /** Whether the modal dialog is open. */
@@ -389,11 +397,13 @@ export class CcInvoiceDetail extends CcElement {
         ${this.downloading ? msg('Downloading…') : msg('Download PDF')}
       </button>
       ${
-        payable
-          ? html`<button part="pay-button" class="button" type="button" @click=${() => void this.#pay(invoice)}>
-              ${msg(str`Pay ${formatMoney(invoice.balanceDue, locale)}`)}
-            </button>`
-          : nothing
+        !payable
+          ? nothing
+          : this.#payAccess.value === false
+            ? html`<p part="read-only-notice" class="read-only-notice">${cannotPayMessage()}</p>`
+            : html`<button part="pay-button" class="button" type="button" @click=${() => void this.#pay(invoice)}>
+                ${msg(str`Pay ${formatMoney(invoice.balanceDue, locale)}`)}
+              </button>`
       }
       ${
         this.downloadError !== undefined

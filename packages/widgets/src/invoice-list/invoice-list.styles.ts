@@ -26,6 +26,12 @@ export const styles = [
       display: grid;
       gap: calc(var(--_cc-space) * 1.5);
     }
+    .notice {
+      margin: 0;
+      padding: var(--_cc-space);
+      border-inline-start: 4px solid var(--_cc-color-accent);
+      background: var(--_cc-color-surface-raised);
+    }
     .count {
       font-variant-numeric: tabular-nums;
     }

@@ -21,10 +21,10 @@ const loaded = (el: CcInvoiceList) =>
     },
   );
 
-async function mount(attributes = '', width = '1100px'): Promise<CcInvoiceList> {
+async function mount(attributes = '', width = '1100px', token = TOKEN): Promise<CcInvoiceList> {
   const wrapper = await fixture(
     html`<div style="inline-size: ${width}">
-      <cc-billing-provider api-base="/api" token=${TOKEN}></cc-billing-provider>
+      <cc-billing-provider api-base="/api" token=${token}></cc-billing-provider>
     </div>`,
   );
   // Attributes vary per test, so the element is created from markup.
@@ -50,6 +50,22 @@ describe('<cc-invoice-list>', () => {
     sharedClient('/api', { token: TOKEN }).invalidate(['invoices']);
   });
   after(() => running.stop());
+
+  it('offers a technical contact no Pay buttons nor selection, and says why', async () => {
+    const el = await mount('selectable', '1100px', 'test_us_technical');
+    expect(statuses(el)).to.include('Overdue');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="read-only-notice"]')!.textContent).to.contain('Your role cannot make payments');
+    const buttons = [...root.querySelectorAll('tbody button')].map((button) => button.textContent!.trim());
+    expect(buttons.some((label) => label.startsWith('Pay'))).to.equal(false);
+    expect(buttons.some((label) => label.startsWith('Download'))).to.equal(true);
+    expect(root.querySelector('input[type="checkbox"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const billing = await mount('selectable');
+    expect(billing.shadowRoot!.querySelector('[part="read-only-notice"]')).to.equal(null);
+    expect(billing.shadowRoot!.querySelector('input[type="checkbox"]')).not.to.equal(null);
+  });
 
   it('lists overdue first, then open, then closed, with counts and totals per currency', async () => {
     const el = await mount('page-size="100"');

@@ -19,6 +19,7 @@ import { CcElement } from '../base/cc-element.js';
 import { openPayFlow, showOnDemand } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { Loader } from '../base/loader.js';
+import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
@@ -36,6 +37,8 @@ interface Loaded {
   readonly invoices: readonly Invoice[];
   readonly page: Page<Invoice>;
   readonly summary: InvoiceSummary;
+  /** Whether the signed-in role may pay; when not, no Pay buttons nor selection are offered. */
+  readonly canPay: boolean;
 }
 
 const STATUSES: readonly InvoiceStatus[] = ['overdue', 'open', 'closed'];
@@ -50,6 +53,7 @@ function statusLabel(status: InvoiceStatus): string {
  *
  * @tag cc-invoice-list
  *
+ * @csspart read-only-notice - Shown instead of Pay buttons to a role that may not pay (a technical contact).
  * @csspart base - The wrapper of the whole list.
  * @csspart filters - The status filter buttons.
  * @csspart search - The search field.
@@ -111,14 +115,15 @@ export class CcInvoiceList extends CcElement {
       if (!client) return undefined;
       const filter = { ...(status ? { status } : {}), ...(search ? { search } : {}) };
       const limit = Math.min(100, Math.max(1, Math.trunc(pageSize) || 25));
-      const [page, summary] = await Promise.all([
+      const [page, summary, canPay] = await Promise.all([
         client.invoices.list({ ...filter, sort, limit }, { signal }),
         client.invoices.summary(search ? { search } : {}, { signal }),
+        mayPay(client, signal),
       ]);
       this.more = [];
       this.nextPage = page.hasMore ? page : null;
       this.dispatchEvent(new CcInvoicesLoadedEvent(page.data.length, page.totalCount));
-      return { invoices: page.data, page, summary };
+      return { invoices: page.data, page, summary, canPay };
     },
     () =>
       [this.billingClient as BillingClient | undefined, this.status, this.search, this.sort, this.pageSize] as const,
@@ -162,8 +167,9 @@ export class CcInvoiceList extends CcElement {
       }`;
   }
 
-  #renderLoaded({ invoices, summary }: Loaded, busy: boolean): TemplateResult {
+  #renderLoaded({ invoices, summary, canPay }: Loaded, busy: boolean): TemplateResult {
     const rows = [...invoices, ...this.more];
+    const unpaid = summary.counts.overdue + summary.counts.open > 0;
     return html`
       <div class="toolbar">
         ${this.#renderFilters(summary)}
@@ -183,7 +189,12 @@ export class CcInvoiceList extends CcElement {
       </div>
       ${this.#renderTotals(summary)}
       ${
-        this.selectable && this.selected.size > 0
+        !canPay && unpaid
+          ? html`<p part="read-only-notice" class="notice" role="note">${cannotPayMessage()}</p>`
+          : nothing
+      }
+      ${
+        this.selectable && canPay && this.selected.size > 0
           ? html`<div class="selection" role="group" aria-label=${msg('Selected invoices')}>
               <span>${msg(str`${this.selected.size} selected`)}</span>
               <button class="cc-button" type="button" @click=${this.#paySelected}>${msg('Pay selected')}</button>
@@ -193,7 +204,7 @@ export class CcInvoiceList extends CcElement {
       ${
         rows.length === 0
           ? emptyState(this.search ? msg(str`No invoices match “${this.search}”.`) : msg('No invoices here yet.'))
-          : this.#renderTable(rows, busy)
+          : this.#renderTable(rows, busy, canPay)
       }
       ${
         this.nextPage
@@ -245,7 +256,8 @@ export class CcInvoiceList extends CcElement {
     </dl>`;
   }
 
-  #renderTable(rows: readonly Invoice[], busy: boolean): TemplateResult {
+  #renderTable(rows: readonly Invoice[], busy: boolean, canPay: boolean): TemplateResult {
+    const selectable = this.selectable && canPay;
     const payable = rows.filter((invoice) => invoice.status !== 'closed');
     const allSelected = payable.length > 0 && payable.every((invoice) => this.selected.has(invoice.id));
     return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
@@ -255,7 +267,7 @@ export class CcInvoiceList extends CcElement {
       <thead>
         <tr>
           ${
-            this.selectable
+            selectable
               ? html`<th scope="col" class="select">
                   <input
                     type="checkbox"
@@ -275,7 +287,7 @@ export class CcInvoiceList extends CcElement {
         </tr>
       </thead>
       <tbody>
-        ${rows.map((invoice) => this.#renderRow(invoice))}
+        ${rows.map((invoice) => this.#renderRow(invoice, selectable, canPay))}
       </tbody>
     </table>`;
   }
@@ -291,12 +303,12 @@ export class CcInvoiceList extends CcElement {
     </th>`;
   }
 
-  #renderRow(invoice: Invoice): TemplateResult {
+  #renderRow(invoice: Invoice, selectable: boolean, canPay: boolean): TemplateResult {
     const locale = this.activeLocale;
     const closed = invoice.status === 'closed';
     return html`<tr class=${invoice.status}>
       ${
-        this.selectable
+        selectable
           ? html`<td class="select">
               <input
                 type="checkbox"
@@ -332,7 +344,7 @@ export class CcInvoiceList extends CcElement {
             ${msg('Download')}<span class="cc-visually-hidden"> <bdi>${invoice.number}</bdi></span>
           </button>
           ${
-            closed
+            closed || !canPay
               ? nothing
               : html`<button type="button" class="cc-button" @click=${() => void this.#pay([invoice.id])}>
                   ${msg('Pay')}<span class="cc-visually-hidden"> <bdi>${invoice.number}</bdi></span>

@@ -26,10 +26,10 @@ const BASE = '/api';
 const PAY_AMOUNT = /^Pay (?!offline)/;
 
 /** A client without the SDK's own retries, and short timeouts, so faults show quickly. */
-function clientFor(slug: string, options: { timeout?: number } = {}): BillingClient {
+function clientFor(slug: string, options: { timeout?: number; role?: string } = {}): BillingClient {
   return createBillingClient({
     baseUrl: BASE,
-    getToken: () => `test_${slug}_billing`,
+    getToken: () => `test_${slug}_${options.role ?? 'billing'}`,
     timeout: options.timeout ?? 3000,
     maxRetries: 0,
   });
@@ -142,6 +142,23 @@ describe('<cc-pay-button>', function () {
     if (heading(el) === 'Apply a rewards code') await click(el, 'Skip');
     await untilHeading(el, 'Review and pay');
   }
+
+  it('is disabled for a role that may not pay, with the reason beside it and read with the button', async () => {
+    const el = await mount(unpaid('us').id, { client: clientFor('us', { role: 'technical' }) });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="note"]'), 'the role is known');
+    const note = el.shadowRoot!.querySelector('[part="note"]');
+    const payButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    expect(payButton.disabled).to.equal(true);
+    expect(note!.textContent).to.contain('Your role cannot make payments');
+    expect(payButton.getAttribute('aria-describedby')).to.equal(note!.id);
+    await expect(el).to.be.accessible();
+
+    const billing = await mount(unpaid('us').id);
+    await billing.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(billing.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    expect(billing.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.disabled).to.equal(false);
+  });
 
   it('pays one invoice in full with a saved card, by mouse, and tells the page', async () => {
     const invoice = unpaid('us', (i) => i.currency === 'USD' && i.type !== 'support');

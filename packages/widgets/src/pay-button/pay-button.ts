@@ -1,9 +1,11 @@
 import { msg, str } from '../i18n/msg.js';
-import { formatMoney, type Invoice } from '@customer-center/sdk';
+import { formatMoney, type BillingClient, type Invoice } from '@customer-center/sdk';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
+import { Loader } from '../base/loader.js';
 import { payFlowUnavailableMessage } from '../base/on-demand.js';
+import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
 import { stateStyles } from '../base/states.js';
 import type { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import type { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
@@ -25,6 +27,7 @@ import type { CardTokenizer } from './tokenizer.js';
  * @slot card-field - A payment provider's card field, for providers that cannot render in a shadow root (docs/payments.md).
  * @slot help - Your own help content (a link to billing support), shown beside a failed or unconfirmed payment.
  * @csspart button - The Pay button.
+ * @csspart note - Why the button is disabled, shown to a role that may not pay (a technical contact).
  * @csspart status - The live region announcing outcomes while the dialog is closed.
  * @cssproperty [--cc-pay-button-background=var(--cc-color-accent)] - The button's background.
  * @cssproperty [--cc-pay-button-color=var(--cc-color-on-accent)] - The button's text colour.
@@ -44,6 +47,10 @@ export class CcPayButton extends CcElement {
       .cc-button {
         --_cc-color-accent: var(--cc-pay-button-background, var(--cc-color-accent, light-dark(#0b57d0, #8ab4f8)));
         --_cc-color-on-accent: var(--cc-pay-button-color, var(--cc-color-on-accent, light-dark(#ffffff, #0b1f3f)));
+      }
+      .note {
+        margin-inline-start: var(--_cc-space);
+        color: var(--_cc-color-muted);
       }
       .cc-button:disabled {
         cursor: not-allowed;
@@ -81,6 +88,12 @@ export class CcPayButton extends CcElement {
 
   #opening?: Promise<void>;
 
+  readonly #payAccess = new Loader(
+    this,
+    async ([client], { signal }): Promise<boolean> => (client ? mayPay(client, signal) : true),
+    () => [this.billingClient as BillingClient | undefined] as const,
+  );
+
   /** The ids this button pays, in order, without repeats. */
   get invoiceIds(): string[] {
     const ids = [
@@ -112,15 +125,19 @@ export class CcPayButton extends CcElement {
 
   override render() {
     const ids = this.invoiceIds;
+    // Until the role is known the button stays usable: the API refuses a payment it does not allow.
+    const forbidden = this.#payAccess.value === false;
     return html`<button
         part="button"
         class="cc-button"
         type="button"
-        ?disabled=${this.disabled || ids.length === 0}
+        ?disabled=${this.disabled || forbidden || ids.length === 0}
+        aria-describedby=${forbidden ? 'note' : nothing}
         @click=${() => void this.show()}
       >
         <slot>${msg('Pay')}</slot>
       </button>
+      ${forbidden ? html`<span part="note" id="note" class="note">${cannotPayMessage()}</span>` : nothing}
       <span part="status" class="cc-visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
       ${
         this.dialogReady

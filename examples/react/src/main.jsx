@@ -1,0 +1,11 @@
+// Defines every <cc-…> element, as an npm user would import them.
+import '@customer-center/widgets';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.jsx';
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
