@@ -105,7 +105,13 @@ describe('createCardFormTokenizer', () => {
       expect(input.hasAttribute('name'), `${name} is never submitted with a host form`).to.equal(false);
     }
     expect(container.querySelector('[role="group"]')?.getAttribute('aria-label')).to.equal('Card details');
-    expect(container.querySelector('style')?.textContent).to.contain('.cc-card-form');
+    // Styled by an adopted stylesheet, not a <style> element, which a strict CSP would block.
+    expect(container.querySelector('style')).to.equal(null);
+    const adopted = (container.getRootNode() as Document).adoptedStyleSheets;
+    expect(
+      adopted.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.cc-card-form'))),
+    ).to.equal(true);
+    expect(getComputedStyle(container.querySelector('.cc-card-form')!).display).to.equal('grid');
     await expect(wrapper).to.be.accessible();
   });
 
@@ -271,6 +277,21 @@ describe('createCardFormTokenizer', () => {
     const { container, tokenizer } = await mountForm(() => '');
     fill(container, VISA);
     expect(await tokenizer.tokenize()).to.deep.equal({ ok: false, message: GENERIC });
+  });
+
+  it('styles a form in a shadow root by a stylesheet adopted there, as a strict CSP requires', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    shadow.append(container);
+    const tokenizer = createCardFormTokenizer({ tokenize: tokenizeTestCard });
+    await tokenizer.mount(container, { locale: 'en', brands: ['visa'] });
+    expect(container.querySelector('style')).to.equal(null);
+    expect(getComputedStyle(container.querySelector('.cc-card-form')!).display).to.equal('grid');
+    // Mounting again adopts the sheet once.
+    await tokenizer.mount(container, { locale: 'en', brands: ['visa'] });
+    expect(shadow.adoptedStyleSheets).to.have.length(1);
+    tokenizer.unmount?.();
   });
 
   it('unmounts to an empty container, and mounts again', async () => {

@@ -122,6 +122,30 @@ const styles = `
 
 let mountCount = 0;
 
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Styles the form through a constructable stylesheet adopted by the container's shadow root
+ * (or document). Why: a strict Content-Security-Policy (`style-src 'self'`, no 'unsafe-inline')
+ * blocks a <style> element made by script; an adopted stylesheet is not inline style and needs
+ * no nonce. The sheet stays adopted after unmounting: its rules only match `.cc-card-form`.
+ * A container not in a document or shadow root yet falls back to a <style> element.
+ */
+function adoptStyles(container: HTMLElement, formRoot: HTMLElement): void {
+  const root = container.getRootNode();
+  if (root instanceof ShadowRoot || root instanceof Document) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = styles;
+  formRoot.append(style);
+}
+
 /** One mounted form. It reads values from its inputs when needed and never copies the number or CVC. */
 class CardForm {
   readonly #root = document.createElement('div');
@@ -137,11 +161,8 @@ class CardForm {
 
   constructor(container: HTMLElement, context: CardTokenizerContext) {
     this.#context = context;
-    // Rendered into an element of its own, so unmounting leaves the container as it was. The
-    // <style> is plain DOM before lit's part: the CSS never changes.
-    const style = document.createElement('style');
-    style.textContent = styles;
-    this.#root.append(style);
+    // Rendered into an element of its own, so unmounting leaves the container as it was.
+    adoptStyles(container, this.#root);
     container.append(this.#root);
     this.#draw();
   }
