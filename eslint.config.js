@@ -11,6 +11,8 @@ export default defineConfig(
       '**/dist/',
       '**/node_modules/',
       'storybook-static/',
+      // The API reference `npm run docs` generates.
+      'site/',
       // Scratch files (gitignored).
       '.tmp/',
       '**/custom-elements.json',

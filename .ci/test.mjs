@@ -99,6 +99,11 @@ await check('Element docs (docs/elements/ matches custom-elements.json)', 'npm',
   '--',
   '--check',
 ]);
+await check('Docs links (every relative link and #anchor in the Markdown resolves)', 'npm', [
+  'run',
+  '--silent',
+  'docs:links',
+]);
 await mochaTests('Node tests', 'Node tests (mocha)', ['mocha', '--color']);
 await browserTests();
 // The examples load the built bundle and the React and Vue apps' Vite builds: built first.
@@ -114,7 +119,7 @@ rmSync(scratch, { recursive: true, force: true });
 
 heading('Summary');
 for (const r of results) {
-  const figures = ['Lint', 'Typecheck', 'Element docs', 'Locale modules', 'Translations'].some((name) =>
+  const figures = ['Lint', 'Typecheck', 'Element docs', 'Docs links', 'Locale modules', 'Translations'].some((name) =>
     r.name.startsWith(name),
   )
     ? ''

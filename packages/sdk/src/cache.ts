@@ -1,6 +1,7 @@
 import type { CacheTag } from './operations.js';
 
-type Listener = (tags: ReadonlySet<CacheTag>) => void;
+/** Called with the data groups that changed. */
+export type CacheListener = (tags: ReadonlySet<CacheTag>) => void;
 
 interface Entry {
   readonly tags: readonly CacheTag[];
@@ -17,7 +18,7 @@ interface Entry {
  */
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
-  readonly #listeners = new Set<{ tags: ReadonlySet<CacheTag> | null; listener: Listener }>();
+  readonly #listeners = new Set<{ tags: ReadonlySet<CacheTag> | null; listener: CacheListener }>();
   readonly #ttl: number;
   readonly #now: () => number;
 
@@ -61,7 +62,7 @@ export class ResponseCache {
   }
 
   /** Calls `listener` whenever one of `tags` (or any tag, if omitted) is invalidated; returns the unsubscribe. */
-  subscribe(listener: Listener, tags?: Iterable<CacheTag>): () => void {
+  subscribe(listener: CacheListener, tags?: Iterable<CacheTag>): () => void {
     const subscription = { tags: tags ? new Set(tags) : null, listener };
     this.#listeners.add(subscription);
     return () => this.#listeners.delete(subscription);

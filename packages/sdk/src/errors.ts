@@ -15,7 +15,7 @@ export class BillingError extends Error {
 /** Statuses that say "try again later"; the transport retries exactly these. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
-interface ApiErrorInit {
+export interface ApiErrorInit {
   status: number;
   problem: Problem | undefined;
   requestId: string | undefined;

@@ -4,12 +4,26 @@
  */
 export { createBillingClient } from './client.js';
 export type { BillingClient } from './client.js';
+// The resource classes behind BillingClient's properties: types only, for the API reference
+// and for code that passes a resource around.
+export type { AccountResource } from './resources/account.js';
+export type { ContractsResource } from './resources/contracts.js';
+export type { DocumentsResource } from './resources/documents.js';
+export type { InvoicesResource } from './resources/invoices.js';
+export type { OrdersResource } from './resources/orders.js';
+export type { PaymentOptionsResource } from './resources/payment-options.js';
+export type { PaymentsResource } from './resources/payments.js';
+export type { ProfileResource } from './resources/profile.js';
+export type { RewardsResource } from './resources/rewards.js';
+export type { TeamResource } from './resources/team.js';
 export type { BillingClientOptions, DownloadedFile, RequestOptions } from './transport.js';
 export { Page } from './pagination.js';
 export type { PagePromise } from './pagination.js';
 export { ResponseCache } from './cache.js';
+export type { CacheListener } from './cache.js';
 export { createIdempotencyKey } from './idempotency.js';
 export { outcomeMayBeUnknown, PaymentAttempt } from './payment-attempt.js';
+export type { PaymentAttemptListener } from './payment-attempt.js';
 export type {
   PaymentAttemptOptions,
   PaymentAttemptOutcome,
@@ -18,7 +32,7 @@ export type {
 } from './payment-attempt.js';
 export { describeIssue } from './issues.js';
 export { operations } from './operations.js';
-export type { CacheTag, Operation, OperationId } from './operations.js';
+export type { CacheTag, HttpMethod, Operation, OperationId } from './operations.js';
 export {
   BillingAbortError,
   BillingApiError,
@@ -35,7 +49,7 @@ export {
   BillingUnprocessableError,
   BillingValidationError,
 } from './errors.js';
-export type { ValidationIssue } from './errors.js';
+export type { ApiErrorInit, ValidationIssue } from './errors.js';
 export {
   addMoney,
   compareMoney,

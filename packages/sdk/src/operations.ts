@@ -5,7 +5,7 @@ import * as s from './schemas/index.js';
 export type CacheTag =
   'account' | 'invoices' | 'payments' | 'profile' | 'rewards' | 'orders' | 'contracts' | 'documents' | 'team';
 
-type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /**
  * One endpoint of the billing API. This table is the contract's single list of endpoints:

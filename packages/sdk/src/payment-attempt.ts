@@ -35,7 +35,8 @@ export interface PaymentAttemptOptions {
 
 const DEFAULT_RECONCILE_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
-type Listener = (attempt: PaymentAttempt) => void;
+/** Called with the attempt whenever its state changes. */
+export type PaymentAttemptListener = (attempt: PaymentAttempt) => void;
 
 // In-flight attempts per client and invoice: a second button for the same invoice joins
 // the attempt in flight instead of paying again.
@@ -57,7 +58,7 @@ export class PaymentAttempt {
   #lastError?: BillingError;
   #running?: Promise<PaymentAttemptOutcome>;
   readonly #delays: readonly number[];
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Set<PaymentAttemptListener>();
 
   /**
    * The attempt in flight for any of these invoices on this client, or a new one. Use this
@@ -117,7 +118,7 @@ export class PaymentAttempt {
   }
 
   /** Calls `listener` on every state change; returns the unsubscribe function. */
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: PaymentAttemptListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }

@@ -10,12 +10,15 @@ interface PageBody<Item> {
 
 /** What every resource shares: the transport, and cursor paging. */
 export abstract class Resource {
+  /** @internal */
   protected readonly transport: Transport;
 
+  /** @internal Made by `createBillingClient`. */
   constructor(transport: Transport) {
     this.transport = transport;
   }
 
+  /** @internal */
   protected paginate<Item>(
     operation: Operation,
     query: Readonly<Record<string, unknown>> = {},

@@ -31,7 +31,7 @@ export class CcBillingProvider extends LitElement {
   /** A bearer token, for demos and the mock API. In production set `getToken` instead. */
   @property() token?: string;
 
-  /** Returns the bearer token; called for every request. */
+  /** Returns the bearer token (may be async): called once per SDK call (its retries reuse it) and again after a 401; cached reads do not call it. */
   @property({ attribute: false }) getToken?: SharedClientOptions['getToken'];
 
   /** `fetch` credentials mode, e.g. `include` for a cookie session on another origin. */

@@ -127,6 +127,9 @@ function methodLabel(method: SavedPaymentMethod): string {
  * @cssproperty [--cc-pay-dialog-background=var(--cc-color-surface)] - The dialog's background.
  * @cssproperty [--cc-pay-dialog-max-inline-size=40rem] - The dialog's largest width.
  * @cssproperty [--cc-pay-dialog-backdrop=rgb(0 0 0 / 0.45)] - The modal backdrop.
+ * @cssproperty [--cc-pay-dialog-border=1px solid var(--cc-color-border)] - The dialog's border.
+ * @cssproperty [--cc-pay-dialog-padding=calc(var(--cc-space) * 2)] - The space inside the dialog.
+ * @cssproperty [--cc-pay-dialog-error-color=var(--cc-color-danger)] - The colour of error messages.
  * @event {CcPaymentSucceededEvent} cc-payment-succeeded - The payment went through.
  * @event {CcPaymentFailedEvent} cc-payment-failed - The attempt was declined or refused, or its outcome is not known yet.
  * @event {CcPaymentCancelEvent} cc-payment-cancel - The dialog was closed before paying.
