@@ -23,9 +23,13 @@ function withoutCode(text) {
   return withoutCodeBlocks(text).replace(/`[^`\n]*`/g, '');
 }
 
+const anchorsByFile = new Map();
+
 /** GitHub's anchors for a page's headings (lowercase, punctuation dropped, spaces to hyphens, -N for repeats). */
 function anchorsOf(file) {
+  if (anchorsByFile.has(file)) return anchorsByFile.get(file);
   const anchors = new Set();
+  anchorsByFile.set(file, anchors);
   const seen = new Map();
   for (const [, heading] of withoutCodeBlocks(readFileSync(file, 'utf8')).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const text = heading

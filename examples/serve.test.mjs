@@ -1,29 +1,17 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { startDemoServer } from './test/harness.mjs';
 
-// Starts the real `npm start` server on a free port (from sources, so no build is needed).
+// The real `npm start` server on a free port (from sources, so no build is needed for these).
 describe('npm start server (examples/serve.mjs)', () => {
   let server;
   let base;
 
   before(async () => {
-    server = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@customer-center/source', 'examples/serve.mjs'],
-      { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    base = await new Promise((resolve, reject) => {
-      let output = '';
-      server.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = /demo: (http:\/\/localhost:\d+)\//.exec(output);
-        if (match) resolve(match[1]);
-      });
-      server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-    });
+    server = await startDemoServer();
+    base = server.base;
   });
-  after(() => server.kill());
+  after(() => server.stop());
 
   it('prints its URL, redirects / to the intranet demo and serves it', async () => {
     const root = await fetch(`${base}/`, { redirect: 'manual' });

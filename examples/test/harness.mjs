@@ -4,6 +4,8 @@
 // The pages load the built bundle: run `npm run build` (and `npm run build:examples` for the
 // React and Vue pages) first, as `npm run test:examples` does.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.ci/chromium.mjs';
 
@@ -69,12 +71,11 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   return { page, problems, close: () => context.close() };
 }
 
+let axeSource;
+
 /** Runs axe-core in the page (every shadow root included) and resolves its violations. */
 export async function axeViolations(page) {
-  const { createRequire } = await import('node:module');
-  const axeSource = await import('node:fs').then(({ readFileSync }) =>
-    readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-  );
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ['violations'] });

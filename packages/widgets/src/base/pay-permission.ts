@@ -1,5 +1,7 @@
 import { msg } from '../i18n/msg.js';
 import type { BillingClient } from '@customer-center/sdk';
+import type { ReactiveControllerHost } from 'lit';
+import { Loader } from './loader.js';
 
 /**
  * Whether the signed-in role may pay invoices (the `invoices:pay` permission), so a role
@@ -14,6 +16,21 @@ export async function mayPay(client: BillingClient, signal?: AbortSignal): Promi
     if (signal?.aborted) throw error;
     return true;
   }
+}
+
+/**
+ * An element's `mayPay`, reloaded when its client changes: `value` is `false` once the role is
+ * known not to pay, and undefined until then (the Pay button stays usable meanwhile).
+ */
+export function payAccessLoader(
+  host: ReactiveControllerHost,
+  client: () => BillingClient | undefined,
+): Loader<readonly [BillingClient | undefined], boolean> {
+  return new Loader(
+    host,
+    async ([current], { signal }) => (current ? mayPay(current, signal) : true),
+    () => [client()] as const,
+  );
 }
 
 /** Shown where a Pay button would be, to a role that may not pay. */

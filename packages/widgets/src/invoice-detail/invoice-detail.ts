@@ -22,7 +22,7 @@ import { openPayFlow } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
-import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
+import { cannotPayMessage, payAccessLoader } from '../base/pay-permission.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
@@ -140,11 +140,7 @@ export class CcInvoiceDetail extends CcElement {
     () => [this.billingClient as BillingClient | undefined, this.invoice] as const,
   );
 
-  readonly #payAccess = new Loader(
-    this,
-    async ([client], { signal }): Promise<boolean> => (client ? mayPay(client, signal) : true),
-    () => [this.billingClient as BillingClient | undefined] as const,
-  );
+  readonly #payAccess = payAccessLoader(this, () => this.billingClient);
 
   /** Whether the modal dialog is open. */
   get open(): boolean {

@@ -1,11 +1,10 @@
 import { msg, str } from '../i18n/msg.js';
-import { formatMoney, type BillingClient, type Invoice } from '@customer-center/sdk';
+import { formatMoney, type Invoice } from '@customer-center/sdk';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { Loader } from '../base/loader.js';
 import { payFlowUnavailableMessage } from '../base/on-demand.js';
-import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
+import { cannotPayMessage, payAccessLoader } from '../base/pay-permission.js';
 import { stateStyles } from '../base/states.js';
 import type { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import type { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
@@ -88,11 +87,7 @@ export class CcPayButton extends CcElement {
 
   #opening?: Promise<void>;
 
-  readonly #payAccess = new Loader(
-    this,
-    async ([client], { signal }): Promise<boolean> => (client ? mayPay(client, signal) : true),
-    () => [this.billingClient as BillingClient | undefined] as const,
-  );
+  readonly #payAccess = payAccessLoader(this, () => this.billingClient);
 
   /** The ids this button pays, in order, without repeats. */
   get invoiceIds(): string[] {
