@@ -89,4 +89,35 @@ describe('the help hook', () => {
     dialog()!.shadowRoot!.querySelector<HTMLElement>('[part="help-button"]')!.click();
     expect((await requested).detail.topic).to.equal('payment');
   });
+
+  it('passes the help attribute and slot on to the list’s e-mail dialog, beside a failed send', async () => {
+    mock.faults.set({ errorRate: 1, errorStatus: 500, operations: ['emailInvoices'] });
+    const list = await fixture<CcInvoiceList>(
+      html`<cc-invoice-list help .client=${client()}
+        ><a slot="help" href="#support">Billing support</a></cc-invoice-list
+      >`,
+    );
+    await waitUntil(() => inShadow(list, '[part="email-button"]'), 'list loaded', { timeout: 4000 });
+    inShadow(list, '[part="email-button"]')!.click();
+    const dialog = () => list.shadowRoot!.querySelector('cc-invoice-email-dialog');
+    await waitUntil(() => dialog()?.shadowRoot?.querySelector('#recipients'), 'e-mail dialog open', { timeout: 4000 });
+    const recipients = dialog()!.shadowRoot!.querySelector<HTMLTextAreaElement>('#recipients')!;
+    recipients.value = 'finance@example.com';
+    recipients.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    dialog()!.shadowRoot!.querySelector<HTMLElement>('[part="send-button"]')!.click();
+
+    await waitUntil(
+      () => dialog()!.shadowRoot!.querySelector('[part="error"] [part="help-button"]'),
+      'failure with help',
+    );
+    const slot = dialog()!.shadowRoot!.querySelector<HTMLSlotElement>('[part="error"] slot[name="help"]')!;
+    expect(slot.assignedNodes({ flatten: true }).map((node) => node.textContent)).to.deep.equal(['Billing support']);
+    const requested = oneEvent(list, 'cc-help-request');
+    dialog()!.shadowRoot!.querySelector<HTMLElement>('[part="help-button"]')!.click();
+    const { detail } = await requested;
+    expect(detail.topic).to.equal('invoices');
+    expect(detail.message).to.equal('The billing service had a problem. Try again in a moment.');
+    expect(detail.requestId).to.be.a('string').and.not.equal('');
+    await expect(dialog()!).to.be.accessible();
+  });
 });

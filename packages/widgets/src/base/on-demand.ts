@@ -6,6 +6,7 @@ import type { CcPayDialog } from '../pay-dialog/pay-dialog.js';
 /**
  * Opens a dialog element whose code is fetched on first use (decision 0007): loads it, keeps
  * one instance in `root` (so work in flight survives closing it), sets `props` and shows it.
+ * The dialog's help area shows the opener's `slot="help"` content.
  * Resolves false when the code could not be fetched.
  */
 export async function showOnDemand<T extends HTMLElement & { show(): Promise<void> }>(
@@ -22,6 +23,8 @@ export async function showOnDemand<T extends HTMLElement & { show(): Promise<voi
   let dialog = root.querySelector<T>(`:scope > ${tagName}`);
   if (!dialog) {
     dialog = document.createElement(tagName) as T;
+    // The opener's own `slot="help"` content is passed on to the dialog's help area.
+    dialog.append(Object.assign(document.createElement('slot'), { name: 'help', slot: 'help' }));
     root.append(dialog);
   }
   Object.assign(dialog, props);
@@ -50,11 +53,6 @@ export interface PayFlowInit {
  */
 export async function openPayFlow(root: ParentNode, init: PayFlowInit): Promise<string | undefined> {
   const opened = await showOnDemand<CcPayDialog>(root, 'cc-pay-dialog', () => import('../pay-dialog/define.js'), init);
-  // The opener's own `slot="help"` content is passed on to the dialog.
-  const dialog = root.querySelector(':scope > cc-pay-dialog');
-  if (dialog && !dialog.querySelector(':scope > slot[name="help"]')) {
-    dialog.append(Object.assign(document.createElement('slot'), { name: 'help', slot: 'help' }));
-  }
   return opened ? undefined : payFlowUnavailableMessage();
 }
 

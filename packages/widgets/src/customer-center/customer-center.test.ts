@@ -147,10 +147,32 @@ describe('<cc-customer-center>', function () {
     await expect(el).to.be.accessible();
     const requested = oneEvent(el, 'cc-help-request');
     inShadow(el, '[part="help-button"]')!.click();
-    expect((await requested).detail.requestId).to.match(/^req_/);
+    const { detail } = await requested;
+    expect(detail.requestId).to.match(/^req_/);
+    expect(detail.topic, 'the account as a whole, not one section').to.equal('account');
     mock.faults.clear();
     inShadow(el, '[part="retry-button"]')!.click();
     await waitUntil(() => navItems(el).length > 0, 'portal shown after retry');
+  });
+
+  it('passes the help attribute and the host’s help content on to its sections', async () => {
+    mock.faults.set({ errorRate: 1, errorStatus: 500, operations: ['listInvoices'] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<cc-customer-center help><a slot="help" href="#support">Billing support</a></cc-customer-center>`;
+    const el = wrapper.querySelector<CcCustomerCenter>('cc-customer-center')!;
+    el.client = client();
+    const list = () => inShadow(el, '[part="section"]')?.querySelector('cc-invoice-list');
+    await waitUntil(() => list()?.shadowRoot?.querySelector('[part="help-button"]'), 'the list’s error, with help', {
+      timeout: 8000,
+    });
+    const slot = list()!.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="help"]')!;
+    expect(slot.assignedNodes({ flatten: true }).map((node) => node.textContent)).to.deep.equal(['Billing support']);
+    const requested = oneEvent(wrapper, 'cc-help-request');
+    list()!.shadowRoot!.querySelector<HTMLElement>('[part="help-button"]')!.click();
+    const { detail } = await requested;
+    expect(detail.topic).to.equal('invoices');
+    expect(detail.requestId).to.match(/^req_/);
+    await expect(el).to.be.accessible();
   });
 
   it('lays the navigation out right-to-left in Arabic', async () => {

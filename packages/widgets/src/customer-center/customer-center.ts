@@ -161,7 +161,7 @@ export class CcCustomerCenter extends CcElement {
       ${this.#account.render({
         initial: () => loadingState(4),
         pending: () => (this.#account.value ? this.#renderPortal() : loadingState(4)),
-        error: (error) => errorState(error, () => void this.#account.run(), { host: this, topic: 'invoices' }),
+        error: (error) => errorState(error, () => void this.#account.run(), { host: this, topic: 'account' }),
         complete: () => this.#renderPortal(),
       })}
     </div>`;

@@ -1,5 +1,6 @@
 /** What a person wanted help with, so the host's support chat or form can start in context. */
 export type HelpTopic =
+  | 'account'
   | 'invoices'
   | 'invoice'
   | 'payment'

@@ -66,21 +66,5 @@ export const styles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
-    .error {
-      padding: var(--_cc-space);
-      border: 1px solid var(--_error-color);
-      border-radius: var(--_cc-radius);
-    }
-    .error__message {
-      margin: 0;
-      color: var(--_error-color);
-    }
-    .error__reference {
-      margin-block: calc(var(--_cc-space) * 0.5) 0;
-      margin-inline: 0;
-      color: var(--_cc-color-muted);
-      font-size: 0.875em;
-      unicode-bidi: plaintext;
-    }
   `,
 ];

@@ -2,7 +2,6 @@ import { msg, str } from '../i18n/msg.js';
 import { formatCount, plural } from '../i18n/plural.js';
 import {
   BillingApiError,
-  BillingValidationError,
   createIdempotencyKey,
   schemas,
   type EmailInvoicesRequest,
@@ -14,7 +13,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CcElement } from '../base/cc-element.js';
 import { ModalDialog } from '../base/modal-dialog.js';
-import { errorMessage } from '../base/states.js';
+import { errorMessage, failureOf, renderFailure, type ActionFailure } from '../base/states.js';
 import { CcInvoicesEmailedEvent } from '../events/invoices-emailed.js';
 import { styles } from './invoice-email-dialog.styles.js';
 
@@ -24,11 +23,6 @@ export type InvoiceEmailFilter = Pick<InvoiceFilter, 'status' | 'search'>;
 /** The API's limits (`EmailInvoicesRequest`). */
 const MAX_RECIPIENTS = 10;
 const MAX_MESSAGE_LENGTH = 1000;
-
-interface SendFailure {
-  readonly message: string;
-  readonly requestId: string | undefined;
-}
 
 /** The addresses typed, split on commas, semicolons, spaces and new lines, without repeats. */
 function parseRecipients(value: string): string[] {
@@ -70,14 +64,11 @@ function describeFilter({ status, search }: InvoiceEmailFilter): string {
   return msg('All invoices');
 }
 
-function describeFailure(error: unknown): SendFailure {
-  const requestId =
-    error instanceof BillingApiError || error instanceof BillingValidationError ? error.requestId : undefined;
-  const message =
-    error instanceof BillingApiError && error.code === 'no_invoices'
-      ? msg('No invoice matches this filter: nothing to send')
-      : errorMessage(error);
-  return { message, requestId };
+/** The API's refusal of an empty filter in words; any other error as the widgets word it. */
+function describeFailure(error: unknown): string {
+  return error instanceof BillingApiError && error.code === 'no_invoices'
+    ? msg('No invoice matches this filter: nothing to send')
+    : errorMessage(error);
 }
 
 /**
@@ -104,6 +95,8 @@ function describeFailure(error: unknown): SendFailure {
  * @csspart field-error - The validation message under a field.
  * @csspart confirmation - The polite status region that confirms the e-mail was sent.
  * @csspart error - The alert shown when sending failed.
+ * @csspart help - The help area in the alert: the `help` slot and the "Get help" button.
+ * @csspart help-button - The "Get help" button (with the `help` attribute).
  * @csspart actions - The row of buttons.
  * @csspart cancel-button - The Cancel button.
  * @csspart send-button - The Send button.
@@ -117,6 +110,9 @@ function describeFailure(error: unknown): SendFailure {
  * @cssproperty [--cc-invoice-email-success-color=var(--cc-color-success)] - The confirmation.
  * @cssproperty [--cc-invoice-email-backdrop=rgb(0 0 0 / 0.45)] - The modal dialog's backdrop.
  *
+ * @slot help - Your own help content (a link to billing support), shown when sending failed.
+ *
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" beside a failed send; `detail` has the topic, message and request id.
  * @event {CcInvoicesEmailedEvent} cc-invoices-emailed - The list was e-mailed; `detail` is the API's answer (`id`, `recipients`, `invoiceCount`, `sentAt`).
  */
 export class CcInvoiceEmailDialog extends CcElement {
@@ -133,7 +129,7 @@ export class CcInvoiceEmailDialog extends CcElement {
   @state() private recipientsError?: string;
   @state() private messageError?: string;
   @state() private sending = false;
-  @state() private failure?: SendFailure;
+  @state() private failure?: ActionFailure;
   @state() private sent?: EmailInvoicesResult;
 
   @query('dialog') private dialog?: HTMLDialogElement | null;
@@ -194,7 +190,7 @@ export class CcInvoiceEmailDialog extends CcElement {
         <p part="confirmation" class="confirmation" role="status">
           ${this.sent ? this.#confirmation(this.sent) : nothing}
         </p>
-        ${this.failure ? this.#renderFailure(this.failure) : nothing} ${this.#renderActions()}
+        ${renderFailure(this.failure, 'error', { host: this, topic: 'invoices' })} ${this.#renderActions()}
       </form>
     </dialog>`;
   }
@@ -264,17 +260,6 @@ export class CcInvoiceEmailDialog extends CcElement {
       many: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.many' }),
       other: () => msg(str`Sent ${count} invoices to ${to}`, { id: 'invoices-sent.other' }),
     });
-  }
-
-  #renderFailure(failure: SendFailure): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error__message">${failure.message}</p>
-      ${
-        failure.requestId
-          ? html`<p class="error__reference">${msg(str`Reference for support: ${failure.requestId}`)}</p>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderActions(): TemplateResult {
@@ -356,7 +341,7 @@ export class CcInvoiceEmailDialog extends CcElement {
     } catch (error) {
       // A definite refusal (a 4xx) was not sent: the next try may use a new key.
       if (error instanceof BillingApiError && !error.retryable) this.#attempt = undefined;
-      this.failure = describeFailure(error);
+      this.failure = failureOf(error, describeFailure);
     } finally {
       this.#inFlight = false;
       this.sending = false;

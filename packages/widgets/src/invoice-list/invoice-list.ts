@@ -76,8 +76,8 @@ function statusLabel(status: InvoiceStatus): string {
  * @event {CcInvoicesLoadedEvent} cc-invoices-loaded - A page of invoices was loaded.
  * @event {CcPayRequestEvent} cc-pay-request - A person asked to pay one or more invoices.
  * @event {CcInvoicesEmailedEvent} cc-invoices-emailed - The list was e-mailed (from its "E-mail this list" dialog).
- * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state; `detail` has the topic, reference, message and request id.
- * @slot help - Your own help content (a link to billing support or a chat), shown in the error state.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state, or beside a failed payment or e-mail in the dialogs the list opens; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error state and beside a failed payment or e-mail.
  * @csspart help - The help area: the `help` slot and the "Get help" button.
  * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
@@ -417,6 +417,7 @@ export class CcInvoiceList extends CcElement {
         client: this.billingClient,
         filter: { ...(this.status ? { status: this.status } : {}), ...(this.search ? { search: this.search } : {}) },
         locale: this.locale,
+        help: this.help,
       },
     );
     if (!opened) this.announcement = msg('The e-mail form could not be loaded. Check your connection and try again.');
