@@ -307,4 +307,29 @@ describe('<cc-team-members> invitations', function () {
       timeout: 8000,
     });
   });
+
+  it('resends and revokes by keyboard alone', async () => {
+    const el = await mount();
+    const old = structuredClone(expired());
+    button(invitationRow(el, old.email)!, /^Resend/)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => text(invitationRow(el, old.email)!.querySelector('[part~="invitation-status"]')) === 'Pending',
+      'resent',
+      { timeout: 8000 },
+    );
+    expect(activeIn(el) === button(invitationRow(el, old.email)!, /^Resend/), 'focus kept').to.equal(true);
+
+    const invitation = structuredClone(pending());
+    button(invitationRow(el, invitation.email)!, /^Revoke/)!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => dialogOf(el).open, 'confirmation open');
+    expect(activeIn(el) === button(dialogOf(el), 'Keep it'), 'the safe choice has focus').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(text(activeIn(el))).to.equal('Revoke');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !invitationRow(el, invitation.email), 'revoked', { timeout: 8000 });
+    expect(org(mock()).invitations.some((candidate) => candidate.id === invitation.id)).to.equal(false);
+    await waitUntil(() => activeIn(el)?.id === 'invitations-heading', 'focus on the heading');
+  });
 });
