@@ -5,7 +5,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_color: var(--cc-money-color, inherit);
-    --_negative-color: var(--cc-money-negative-color, var(--cc-color-danger, #b3261e));
+    /* The same default as the --cc-color-danger token, so a dark page gets the light red. */
+    --_negative-color: var(--cc-money-negative-color, var(--cc-color-danger, light-dark(#b3261e, #f2b8b5)));
     display: inline;
     color: var(--_color);
     font-variant-numeric: tabular-nums;

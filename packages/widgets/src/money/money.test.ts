@@ -53,4 +53,20 @@ describe('<cc-money>', () => {
     const el = await fixture<CcMoney>(html`<cc-money amount-minor="-2500" currency="EUR" locale="fr-FR"></cc-money>`);
     await expect(el).to.be.accessible();
   });
+
+  it('colours a negative amount with the danger token, light or dark by the page’s color-scheme', async () => {
+    const negativeColor = (el: CcMoney) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).color;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: light">
+        <cc-money amount-minor="-1500" currency="USD" locale="en-US"></cc-money>
+      </div>`,
+    );
+    const el = wrapper.querySelector<CcMoney>('cc-money')!;
+    await el.updateComplete;
+    expect(negativeColor(el)).to.equal('rgb(179, 38, 30)');
+    wrapper.style.colorScheme = 'dark';
+    expect(negativeColor(el), 'readable on a dark surface').to.equal('rgb(242, 184, 181)');
+    wrapper.style.setProperty('--cc-color-danger', 'rgb(1, 2, 3)');
+    expect(negativeColor(el), 'a theme’s danger colour wins').to.equal('rgb(1, 2, 3)');
+  });
 });

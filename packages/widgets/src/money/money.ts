@@ -20,7 +20,7 @@ import { styles } from './money.styles.js';
  * @csspart base - The formatted amount.
  *
  * @cssproperty [--cc-money-color=inherit] - Text color of the amount.
- * @cssproperty [--cc-money-negative-color=var(--cc-color-danger, #b3261e)] - Text color of a negative amount.
+ * @cssproperty [--cc-money-negative-color=var(--cc-color-danger)] - Text color of a negative amount (light or dark red by the page's `color-scheme`, like the token).
  */
 export class CcMoney extends LocalizedElement {
   static readonly ccVersion = VERSION;
