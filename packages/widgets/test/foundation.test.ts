@@ -185,4 +185,32 @@ describe('widget foundation', () => {
     await money.updateComplete;
     expect(money.shadowRoot?.textContent).to.contain('د.ك.');
   });
+
+  it('keeps its getToken client, and the data shown, when another property changes', async () => {
+    let tokenCalls = 0;
+    const getToken = () => {
+      tokenCalls += 1;
+      return 'test_jp_billing';
+    };
+    const wrapper = await fixture(
+      html`<cc-billing-provider api-base="/api" .getToken=${getToken}
+        ><cc-test-account></cc-test-account
+      ></cc-billing-provider>`,
+    );
+    const provider = wrapper as HTMLElement & { locale?: string; updateComplete: Promise<unknown> };
+    const el = wrapper.querySelector<TestAccountName>('cc-test-account')!;
+    await settled(el);
+    expect(el.loads).to.equal(1);
+    const calls = tokenCalls;
+    provider.locale = 'ja';
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(el.loads, 'a new locale is not a new session: nothing reloads').to.equal(1);
+    expect(tokenCalls).to.equal(calls);
+    expect(nameOf(el)).to.equal('Sakurada Precision Industries Co., Ltd.');
+
+    // A new getToken is a new session: the elements load again through the new client.
+    (wrapper as HTMLElement & { getToken: () => string }).getToken = () => 'test_de_billing';
+    await waitUntil(() => el.loads === 2 && nameOf(el) !== null, 'reloaded for the new session');
+  });
 });

@@ -6,6 +6,9 @@ import { billingClientContext, sharedClient, type SharedClientOptions } from '..
 import { setProviderLocale } from '../i18n/runtime.js';
 import { VERSION } from '../version.js';
 
+/** The properties that decide which client the elements inside get. */
+const CONNECTION = ['client', 'apiBase', 'token', 'getToken', 'credentials'] as const;
+
 /**
  * @summary Gives every Customer Center element inside it one billing client: configure the
  * API once, around the widgets, instead of on each.
@@ -46,7 +49,10 @@ export class CcBillingProvider extends LitElement {
   @provide({ context: billingClientContext })
   protected providedClient?: BillingClient;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A client with `getToken` is not shared, so making it again would be a new session and
+    // reload every element inside: only a change to the connection itself makes a new one.
+    if (!CONNECTION.some((name) => changed.has(name))) return;
     this.providedClient =
       this.client ??
       (this.apiBase
