@@ -45,7 +45,14 @@ export function errorMessage(error: unknown): string {
     return msg('The billing service sent data we could not read. Try again later.');
   if (error instanceof BillingApiError && error.status >= 500)
     return msg('The billing service had a problem. Try again in a moment.');
+  if (isMixedCurrencies(error))
+    return msg('These invoices are in different currencies. Pay the invoices of one currency at a time.');
   return msg('Something went wrong. Try again.');
+}
+
+/** The API refused to pay invoices in several currencies at once: trying again cannot help. */
+export function isMixedCurrencies(error: unknown): boolean {
+  return error instanceof BillingApiError && error.code === 'mixed_currencies';
 }
 
 function requestIdOf(error: unknown): string | undefined {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBillingClient, type BillingClient, type InvoiceDetail } from '@customer-center/sdk';
 import {
+  cardBrand,
   createMockApi,
   TEST_REWARD_CODES,
   tokenizeTestCard,
@@ -45,7 +46,7 @@ function fixedCardTokenizer(number: string): CardTokenizer {
       Promise.resolve({
         ok: true,
         token: tokenizeTestCard({ number, expMonth: 12, expYear: 2031, cvc: '123' }),
-        brand: 'visa',
+        brand: cardBrand(number),
         last4: number.slice(-4),
       }),
   };
@@ -700,9 +701,13 @@ describe('<cc-pay-button>', function () {
         { timeout: 8000 },
       );
       expect(paymentsFor('us', invoice.id)).to.have.length(1);
-      // Reopening shows the outcome, not a new form.
+      // Reopening shows the outcome that came while closed, not a new form.
       await el.show();
-      expect(heading(el)).to.equal('Pay invoices');
+      expect(heading(el)).to.equal('Payment received');
+      expect(root(el).querySelector('[part="receipt"]')!.textContent).to.contain(
+        paymentsFor('us', invoice.id)[0]!.reference,
+      );
+      expect(root(el).querySelector('input.amount')).to.equal(null);
     });
 
     it('a timeout: asks again with the same key and shows the outcome', async () => {

@@ -39,6 +39,13 @@ export const styles = [
     .heading:focus {
       outline: none;
     }
+    .focus-guard {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
     .message,
     .hint,
     .notice,

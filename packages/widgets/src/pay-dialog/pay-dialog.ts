@@ -10,6 +10,7 @@ import {
   parseLocalizedAmount,
   toDecimalString,
   totalsByCurrency,
+  type CacheTag,
   type InvoiceDetail,
   type Money,
   type Payment,
@@ -29,7 +30,7 @@ import { ModalDialog } from '../base/modal-dialog.js';
 import { copyText, renderRemittance } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';
 import type { CcRewardAppliedEvent } from '../events/reward-applied.js';
-import { errorHelp, errorMessage, errorState, loadingState } from '../base/states.js';
+import { errorHelp, errorMessage, errorState, isMixedCurrencies, loadingState } from '../base/states.js';
 import { CcPaymentCancelEvent } from '../events/payment-cancel.js';
 import { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
@@ -182,6 +183,14 @@ export class CcPayDialog extends CcElement {
   #unsubscribe?: () => void;
   /** The invoices the step data was loaded for; a change reloads. */
   #loadedFor = '';
+  /** An invoice changed through the client since the data was loaded (a rewards code, a payment elsewhere). */
+  #stale = false;
+  /** The outcome came while the dialog was closed: the next opening shows it before anything else. */
+  #outcomeUnseen = false;
+  /** Counts loads, so an answer to an older load is dropped. */
+  #loads = 0;
+
+  protected override watchedTags: readonly CacheTag[] = ['invoices'];
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -193,17 +202,41 @@ export class CcPayDialog extends CcElement {
     return this.attempt?.inFlight ?? false;
   }
 
-  /** Opens the dialog; loads the invoices and payment options unless a payment is under way. */
+  /**
+   * Opens the dialog; loads the invoices and payment options unless a payment is under way or
+   * its outcome came while the dialog was closed (that outcome is shown instead).
+   */
   async show(): Promise<void> {
     await this.updateComplete;
     if (!this.dialog || this.#modal.open) return;
     const key = this.invoiceIds.join(' ');
-    const busy =
-      this.inFlight || this.step === 'paying' || (this.step === 'result' && this.outcome?.state === 'unknown');
-    if (!busy && (key !== this.#loadedFor || this.step === 'result' || this.step === 'error')) void this.#load();
+    const unseen = this.#outcomeUnseen && this.step === 'result';
+    this.#outcomeUnseen = false;
+    if (
+      !this.#busy &&
+      !unseen &&
+      (key !== this.#loadedFor || this.#stale || this.step === 'result' || this.step === 'error')
+    )
+      void this.#load();
     this.#modal.show();
     await this.updateComplete;
     this.#focusHeading();
+  }
+
+  /**
+   * A payment not yet definite: sending, its outcome unknown (it may have been charged) or
+   * waiting for PayPal approval. Reloading then would offer a new form and risk paying twice.
+   */
+  get #busy(): boolean {
+    return this.step === 'paying' || (this.attempt?.unsettled ?? false);
+  }
+
+  protected override billingDataChanged(): void {
+    // Our own payment or rewards code lands here too: the dialog's flow already follows it,
+    // and a reload under an open dialog would throw away what the payer typed. Reloaded when
+    // next opened, or now when closed and idle, so the next opening shows the new balances.
+    this.#stale = true;
+    if (!this.open && !this.#busy && !this.#outcomeUnseen && this.#loadedFor !== '') void this.#load();
   }
 
   /** Closes the dialog; a payment in flight continues and its outcome is still announced. */
@@ -237,7 +270,9 @@ export class CcPayDialog extends CcElement {
 
   async #load(): Promise<void> {
     const client = this.billingClient;
+    const load = (this.#loads += 1);
     this.#loadedFor = this.invoiceIds.join(' ');
+    this.#stale = false;
     this.#resetFlow();
     this.step = 'loading';
     this.loaded = undefined;
@@ -260,6 +295,7 @@ export class CcPayDialog extends CcElement {
           },
         ),
       ]);
+      if (load !== this.#loads) return;
       this.loaded = { invoices, options, savedMethods };
       const locale = this.activeLocale;
       this.amountTexts = Object.fromEntries(
@@ -268,11 +304,12 @@ export class CcPayDialog extends CcElement {
       this.step = options.onlineAvailable ? 'amount' : 'offline';
       this.offlineReturn = 'amount';
     } catch (error) {
+      if (load !== this.#loads) return;
       this.loadError = error;
       this.step = 'error';
     }
     await this.updateComplete;
-    this.#focusHeading();
+    if (this.open) this.#focusHeading();
   }
 
   #resetFlow(): void {
@@ -305,8 +342,9 @@ export class CcPayDialog extends CcElement {
       @cancel=${this.#modal.onCancel}
       @close=${this.#onClose}
     >
+      <span class="focus-guard" tabindex="0" @focus=${this.#focusLast}></span>
       <div class="body" aria-busy=${this.step === 'loading' ? 'true' : 'false'}>
-        <h2 id="heading" part="heading" class="heading" tabindex="-1">${this.#heading()}</h2>
+        <h2 id="heading" part="heading" class="heading" tabindex="-1" autofocus>${this.#heading()}</h2>
         ${this.#renderStep()}
         <p part="status" class="status" role="status" aria-live="polite">${this.announcement}</p>
         <div class="footer">
@@ -326,7 +364,35 @@ export class CcPayDialog extends CcElement {
           }
         </div>
       </div>
+      <span class="focus-guard" tabindex="0" @focus=${this.#focusFirst}></span>
     </dialog>`;
+  }
+
+  // A modal dialog lets Tab leave for the browser's own controls after its last control;
+  // these guards at both ends send focus round to the other end instead. The heading has
+  // autofocus so that opening the dialog focuses it rather than the first guard.
+  #focusFirst(): void {
+    const controls = this.renderRoot.querySelectorAll<HTMLElement>(
+      '.body :is(button, input, select, textarea, a[href], cc-rewards-redeem)',
+    );
+    const first = [...controls].find((control) => {
+      if (control.matches(':disabled, [tabindex="-1"]') || !control.checkVisibility()) return false;
+      // Tab enters a radio group on its checked radio, or its first when none is.
+      if (control instanceof HTMLInputElement && control.type === 'radio') {
+        const group = [...controls].filter(
+          (other): other is HTMLInputElement =>
+            other instanceof HTMLInputElement && other.type === 'radio' && other.name === control.name,
+        );
+        return control.checked || !group.some((other) => other.checked);
+      }
+      return true;
+    });
+    first?.focus();
+  }
+
+  #focusLast(): void {
+    // The footer's button closes every step, and is always the last control.
+    this.renderRoot.querySelector<HTMLElement>('.footer button')?.focus();
   }
 
   #heading(): string {
@@ -370,7 +436,10 @@ export class CcPayDialog extends CcElement {
         return loadingState(4, msg('Loading invoices and payment options…'));
       case 'error':
         return this.loadError
-          ? errorState(this.loadError, () => void this.#load(), { host: this, topic: 'payment' })
+          ? errorState(this.loadError, isMixedCurrencies(this.loadError) ? undefined : () => void this.#load(), {
+              host: this,
+              topic: 'payment',
+            })
           : html`<p class="message">${msg('Connect a billing API and choose invoices to pay.')}</p>`;
       case 'amount':
         return loaded ? this.#renderAmounts(loaded) : nothing;
@@ -586,9 +655,15 @@ export class CcPayDialog extends CcElement {
       ${
         cardLimit?.exceeded
           ? html`<p class="notice" role="note">
-              ${msg(
-                str`Card payments are limited to ${formatMoney(CARD_LIMIT_USD, locale)} (${formatMoney(cardLimit.limit, locale)} in this currency). Pay this amount by another method below, or offline.`,
-              )}
+              ${
+                offered.size > 1
+                  ? msg(
+                      str`Card payments are limited to ${formatMoney(CARD_LIMIT_USD, locale)} (${formatMoney(cardLimit.limit, locale)} in this currency). Pay this amount by another method below, or offline.`,
+                    )
+                  : msg(
+                      str`Card payments are limited to ${formatMoney(CARD_LIMIT_USD, locale)} (${formatMoney(cardLimit.limit, locale)} in this currency). Pay this amount offline.`,
+                    )
+              }
             </p>`
           : nothing
       }
@@ -888,6 +963,7 @@ export class CcPayDialog extends CcElement {
     if (attempt !== this.attempt) return;
     this.outcome = outcome;
     this.step = 'result';
+    this.#outcomeUnseen = !this.open;
     this.#newCardToken = outcome.state === 'failed' ? undefined : this.#newCardToken;
     const locale = this.activeLocale;
     switch (outcome.state) {
@@ -1193,8 +1269,9 @@ export class CcPayDialog extends CcElement {
 
   #onClose(): void {
     this.#modal.restoreFocus();
-    if (!this.inFlight && this.outcome?.state !== 'succeeded')
-      this.dispatchEvent(new CcPaymentCancelEvent(this.invoiceIds));
+    // Not "closed before paying" while the payment may have gone through (in flight, or unknown).
+    const mayHavePaid = this.inFlight || this.outcome?.state === 'unknown' || this.outcome?.state === 'succeeded';
+    if (!mayHavePaid) this.dispatchEvent(new CcPaymentCancelEvent(this.invoiceIds));
   }
 }
 
