@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { type BillingClient } from '@customer-center/sdk';
 import { tokenizeTestCard } from '@customer-center/mock-api';
 import type { CcPayButton } from '../pay-button/pay-button.js';
@@ -62,6 +63,10 @@ export interface MountOptions {
   readonly client?: BillingClient;
   readonly sections?: string;
   readonly tokenizer?: CardTokenizer;
+  /** The `help` attribute. */
+  readonly help?: boolean;
+  /** Host content for the `help` slot: a link with these words. */
+  readonly helpSlot?: string;
 }
 
 /** The element, loaded (or showing why it cannot be). */
@@ -70,13 +75,13 @@ export async function mount({
   client = clientFor(token),
   sections,
   tokenizer,
+  help = false,
+  helpSlot,
 }: MountOptions = {}): Promise<CcBillingProfile> {
   const el = await fixture<CcBillingProfile>(
-    html`<cc-billing-profile
-      .client=${client}
-      sections=${sections ?? ''}
-      .tokenizer=${tokenizer}
-    ></cc-billing-profile>`,
+    html`<cc-billing-profile .client=${client} sections=${sections ?? ''} .tokenizer=${tokenizer} ?help=${help}
+      >${helpSlot ? html`<a slot="help" href="#support">${helpSlot}</a>` : nothing}</cc-billing-profile
+    >`,
   );
   await untilLoaded(el);
   return el;

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { formatDate, formatMoney } from '@customer-center/sdk';
+import { http, HttpResponse } from 'msw';
 import type { CcPayButton } from '../pay-button/pay-button.js';
 import '../pay-button/define.js';
 import type { CcBillingProfile } from './billing-profile.js';
 import {
+  BASE,
   button,
   clientFor,
   mount,
@@ -128,8 +130,11 @@ describe('<cc-billing-profile>', function () {
   });
 
   it('shows a loading state, then an error with a retry that loads the profile', async () => {
-    mock().faults.set({ errorRate: 1, errorStatus: 500, operations: ['retrieveProfile'] });
+    mock().faults.set({ errorRate: 1, errorStatus: 500, latencyMs: 1500, operations: ['retrieveProfile'] });
     const el = await fixture<CcBillingProfile>(html`<cc-billing-profile .client=${clientFor()}></cc-billing-profile>`);
+    expect(root(el).querySelector('[part~="loading"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    // Still loading: axe saw the skeleton.
     expect(root(el).querySelector('[part~="loading"]')).to.not.equal(null);
     await untilLoaded(el);
     const error = root(el).querySelector('[part~="error"]')!;
@@ -218,6 +223,9 @@ describe('<cc-billing-profile>', function () {
     data.contacts[0]!.name = XSS;
     data.contacts[0]!.address.line1 = XSS;
     data.contacts[0]!.address.city = XSS;
+    data.contacts[0]!.phone = `${XSS}phone`;
+    data.contacts[0]!.address.line2 = `${XSS}line2`;
+    data.contacts[0]!.address.region = `${XSS}region`;
     data.plans[0]!.name = XSS;
     data.paymentsDue[0]!.description = XSS;
     data.paymentMethods[2]!.holderName = XSS;
@@ -227,6 +235,9 @@ describe('<cc-billing-profile>', function () {
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
     expect(root(el).querySelector('img')).to.equal(null);
     expect(text(section(el, 'contacts'))).to.contain(XSS);
+    for (const value of [`${XSS}phone`, `${XSS}line2`, `${XSS}region`]) {
+      expect(text(section(el, 'contacts'))).to.contain(value);
+    }
     expect(text(section(el, 'plans'))).to.contain(XSS);
     expect(text(section(el, 'due'))).to.contain(XSS);
     expect(text(section(el, 'methods'))).to.contain(XSS);
@@ -234,7 +245,55 @@ describe('<cc-billing-profile>', function () {
     button(section(el, 'contacts')!, /^Edit/)!.click();
     await el.updateComplete;
     expect(root(el).querySelector<HTMLInputElement>('input[name="name"]')!.value).to.equal(XSS);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="phone"]')!.value).to.equal(`${XSS}phone`);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="line2"]')!.value).to.equal(`${XSS}line2`);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="region"]')!.value).to.equal(`${XSS}region`);
+    expect(text(root(el).querySelector('[part~="contact-form"] h3'))).to.equal(`Edit ${XSS}`);
     expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('renders a script-like name as text in what it says after saving, and in the removal dialog', async () => {
+    const data = org(mock());
+    const contact = data.contacts.find((candidate) => !candidate.isPrimary)!;
+    data.paymentMethods.find((method) => method.type === 'paypal')!.holderName = XSS;
+    const el = await mount({ sections: 'contacts methods' });
+    button(root(el).querySelector(`[data-contact="${contact.id}"]`)!, /^Edit/)!.click();
+    await el.updateComplete;
+    const name = root(el).querySelector<HTMLInputElement>('input[name="name"]')!;
+    name.value = XSS;
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    button(root(el).querySelector('[part~="contact-form"]')!, 'Save')!.click();
+    await waitUntil(() => status(el).includes('Saved'), 'saved', { timeout: 8000 });
+    expect(org(mock()).contacts.find((candidate) => candidate.id === contact.id)!.name).to.equal(XSS);
+    expect(status(el)).to.equal(`Saved the details of ${XSS}.`);
+    expect(text(root(el).querySelector(`[data-contact="${contact.id}"] h3`))).to.equal(XSS);
+    // The removal dialog names the method by its brand and last four digits only.
+    const paypal = [...section(el, 'methods')!.querySelectorAll('[part~="method"]')].find((item) =>
+      text(item).startsWith('PayPal'),
+    )!;
+    expect(text(paypal)).to.contain(XSS);
+    button(paypal, /^Remove/)!.click();
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'confirmation open');
+    expect(text(dialog.querySelector('h2'))).to.equal('Remove PayPal?');
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('shows nothing of a payment method whose last four digits are not digits', async () => {
+    // The API answers with a script-like "last four"; the SDK checks the answer before the
+    // element sees it, so the profile says it could not read it and shows none of it.
+    const profile = structuredClone(await clientFor().profile.retrieve());
+    (profile.paymentMethods[0] as { last4: string | null }).last4 = XSS;
+    mock.use(http.get(`${BASE}/profile`, () => HttpResponse.json(profile)));
+    const el = await mount({ sections: 'methods' });
+    expect(text(root(el).querySelector('[part~="error"]'))).to.contain(
+      'The billing service sent data we could not read.',
+    );
+    expect(text(root(el))).not.to.contain(XSS);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 
   it('dispatches its events from the element, bubbling and composed', async () => {

@@ -164,8 +164,8 @@ const isSection = (name: string): name is BillingProfileSection =>
  * @event {CcPaymentMethodAddedEvent} cc-payment-method-added - A payment method was saved (`detail: { paymentMethod, replaced? }`; `replaced` is the expired method it replaced, removed with it).
  * @event {CcPaymentMethodRemovedEvent} cc-payment-method-removed - A payment method was removed (`detail: { paymentMethodId }`).
  * @event {CcPaymentSucceededEvent} cc-payment-succeeded - A payment due was paid (from its `<cc-pay-button>`).
- * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state; `detail` has the topic, reference, message and request id.
- * @slot help - Your own help content (a link to billing support or a chat), shown in the error state.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error state or beside a failed action (`topic: 'profile'`), or in the payment flow of a payment due; `detail` has the topic, reference, message and request id.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error state, beside a failed action (in the dialog while one is open), or else in the payment flow of the payment due opened last.
  * @csspart help - The help area: the `help` slot and the "Get help" button.
  * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
@@ -204,7 +204,8 @@ export class CcBillingProfile extends CcElement {
   @query('dialog') private dialogElement?: HTMLDialogElement | null;
   @query('.card-form') private cardFormContainer?: HTMLElement | null;
 
-  protected override watchedTags: readonly CacheTag[] = ['profile', 'account'];
+  // `invoices` too: a rewards code applied elsewhere can settle a payment due's invoice.
+  protected override watchedTags: readonly CacheTag[] = ['profile', 'account', 'invoices'];
 
   readonly #modal = new ModalDialog(
     () => this.dialogElement,
@@ -342,8 +343,16 @@ export class CcBillingProfile extends CcElement {
     return html`<section part="section ${name}" class="section section--${name}" aria-labelledby="${name}-heading">
       <h2 id="${name}-heading" part="section-heading" class="section__heading" tabindex="-1">${heading}</h2>
       ${content} ${notice ? html`<p part="notice" class="notice" role="alert">${notice}</p>` : nothing}
-      ${renderFailure(this.sectionErrors[name], 'section-error')}
+      ${renderFailure(this.sectionErrors[name], 'section-error', this.#helpBehindDialog)}
     </section>`;
+  }
+
+  /**
+   * The help area of the alerts in the sections: not while the dialog covers them, so that the
+   * host's `help` slot content shows in the dialog (a slot's content shows in one place only).
+   */
+  get #helpBehindDialog(): this | undefined {
+    return this.dialog ? undefined : this;
   }
 
   /** An element of the shadow root by id (ids are built from API ids: no selector to escape). */
@@ -419,6 +428,7 @@ export class CcBillingProfile extends CcElement {
                             onInput: (field, value) => this.#onContactInput(field, value),
                             onSubmit: (event) => void this.#submitContact(event),
                             onCancel: () => this.#closeContactForm(contact.id),
+                            help: this.#helpBehindDialog,
                           })
                         : this.#renderContact(contact, access)
                     }
@@ -778,12 +788,15 @@ export class CcBillingProfile extends CcElement {
     );
   }
 
-  /** The order payments due were last shown in: a paid one keeps its place until its dialog closes. */
-  #dueOrder: readonly string[] = [];
+  /** The payments due last shown, in their order. */
+  #lastShownDues: ReadonlyMap<string, PaymentDue> = new Map();
+  /** Payments due no longer due but kept on screen while their payment dialog is open. */
+  #heldDues: ReadonlySet<string> = new Set();
 
   /**
-   * The payments due to show: the loaded ones, and those paid here whose payment dialog is
-   * still open, in the place they had (moving an open modal dialog in the DOM would close it).
+   * The payments due to show: the loaded ones, and, in the place they had, those paid here
+   * whose payment dialog is still open and those settled elsewhere (a rewards code) while
+   * their payment dialog is open: moving or removing an open modal dialog would close it.
    */
   #duesInPlace(dues: readonly PaymentDue[]): { due: PaymentDue; payment: Payment | undefined }[] {
     const shown: { due: PaymentDue; payment: Payment | undefined }[] = dues.map((due) => ({
@@ -791,14 +804,24 @@ export class CcBillingProfile extends CcElement {
       payment: undefined,
     }));
     const loaded = new Set(dues.map((due) => due.id));
-    for (const { due, payment } of this.paid.values()) {
-      if (loaded.has(due.id)) continue;
-      const before = this.#dueOrder.slice(0, Math.max(0, this.#dueOrder.indexOf(due.id)));
+    const kept: { due: PaymentDue; payment: Payment | undefined }[] = [...this.paid.values()].filter(
+      ({ due }) => !loaded.has(due.id),
+    );
+    const held = new Set<string>();
+    for (const [id, due] of this.#lastShownDues) {
+      if (loaded.has(id) || this.paid.has(id) || !this.#payDialogOpen(id)) continue;
+      kept.push({ due, payment: undefined });
+      held.add(id);
+    }
+    const order = [...this.#lastShownDues.keys()];
+    for (const { due, payment } of kept) {
+      const before = order.slice(0, Math.max(0, order.indexOf(due.id)));
       let index = 0;
       for (const [position, item] of shown.entries()) if (before.includes(item.due.id)) index = position + 1;
       shown.splice(index, 0, { due, payment });
     }
-    this.#dueOrder = shown.map(({ due }) => due.id);
+    this.#heldDues = held;
+    this.#lastShownDues = new Map(shown.map(({ due }) => [due.id, due]));
     return shown;
   }
 
@@ -821,7 +844,8 @@ export class CcBillingProfile extends CcElement {
       part=${payment ? 'due paid-due' : 'due'}
       class="card due ${payment ? 'due--paid' : ''}"
       data-due=${due.id}
-      @focusout=${() => this.#afterPaidDialog(due.id)}
+      @focusout=${() => this.#afterPayDialog(due.id)}
+      @cc-payment-cancel=${() => this.#afterPayDialog(due.id)}
     >
       <h3 class="card__title"><bdi>${due.description}</bdi></h3>
       ${
@@ -887,7 +911,11 @@ export class CcBillingProfile extends CcElement {
   #renderPayButton(due: PaymentDue, invoiceId: string, description: TemplateResult): TemplateResult {
     // One place at a time may show the light-DOM card field: the add-card dialog when open,
     // else the payment flow opened last.
-    const forwardCardField = this.dialog?.kind !== 'add' && this.cardFieldDue === due.id;
+    const forward = this.cardFieldDue === due.id;
+    const forwardCardField = forward && this.dialog?.kind !== 'add';
+    // The host's help content likewise, unless an alert of the profile shows it.
+    const forwardHelp =
+      forward && !this.dialog && Object.keys(this.sectionErrors).length === 0 && !this.editing?.failure;
     return html`<cc-pay-button
       part="pay-button"
       data-due=${due.id}
@@ -895,11 +923,12 @@ export class CcBillingProfile extends CcElement {
       .client=${this.billingClient}
       .tokenizer=${this.tokenizer}
       .locale=${this.locale}
+      ?help=${this.help}
       @click=${() => (this.cardFieldDue = due.id)}
       @cc-payment-succeeded=${(event: CcPaymentSucceededEvent) => this.#onPaid(due, event)}
       >${msg('Pay')}${description}${
         forwardCardField ? html`<slot name="card-field" slot="card-field"></slot>` : nothing
-      }</cc-pay-button
+      }${forwardHelp ? html`<slot name="help" slot="help"></slot>` : nothing}</cc-pay-button
     >`;
   }
 
@@ -936,21 +965,30 @@ export class CcBillingProfile extends CcElement {
     this.paid = new Map(this.paid).set(due.id, { due, payment: event.detail.payment });
   }
 
-  /** Once the payment dialog of a due paid here is closed, the due leaves the list (it is paid). */
-  #afterPaidDialog(dueId: string): void {
-    if (!this.paid.has(dueId)) return;
+  #payDialogOpen(dueId: string): boolean {
+    return this.#payButton(dueId)?.shadowRoot?.querySelector<CcPayDialog>('cc-pay-dialog')?.open === true;
+  }
+
+  /** Once the payment dialog of a due paid or settled meanwhile is closed, the due leaves the list. */
+  #afterPayDialog(dueId: string): void {
+    if (!this.paid.has(dueId) && !this.#heldDues.has(dueId)) return;
     // Focus leaves the dialog before it is marked closed: look once the close has happened.
     setTimeout(() => {
-      const button = this.#payButton(dueId);
-      if (button?.shadowRoot?.querySelector<CcPayDialog>('cc-pay-dialog')?.open) return;
-      const wasShownPaid = button?.closest('.due--paid') !== null && button !== null;
-      const paid = new Map(this.paid);
-      paid.delete(dueId);
-      this.paid = paid;
-      // Its Pay button, where the dialog would return focus, is hidden: keep focus in the section.
-      if (wasShownPaid && !this.renderRoot.contains(deepActiveElement())) {
-        void this.updateComplete.then(() => this.#heading('due')?.focus());
+      if (this.#payDialogOpen(dueId)) return;
+      if (this.paid.has(dueId)) {
+        const paid = new Map(this.paid);
+        paid.delete(dueId);
+        this.paid = paid;
+      } else if (this.#heldDues.has(dueId)) {
+        this.requestUpdate();
+      } else {
+        return;
       }
+      void this.updateComplete.then(() => {
+        // Its Pay button, where the dialog gave focus back, went with it: keep focus in the section.
+        const active = deepActiveElement();
+        if (!this.#payButton(dueId) && (!active || active === document.body)) this.#heading('due')?.focus();
+      });
     });
   }
 
@@ -1048,7 +1086,7 @@ export class CcBillingProfile extends CcElement {
           ? html`<div class="dialog__body">
               ${renderDialogContent(
                 dialog,
-                { busy: this.dialogBusy, failure: this.dialogError, cardMessage: this.cardMessage },
+                { busy: this.dialogBusy, failure: this.dialogError, cardMessage: this.cardMessage, help: this },
                 {
                   onCancel: () => this.#closeDialog(),
                   onSubmitAdd: (event) => void this.#submitAdd(event),

@@ -2,6 +2,7 @@ import { msg, str } from '../i18n/msg.js';
 import { schemas, type BillingContact, type BillingContactUpdate } from '@customer-center/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { HelpHost } from '../base/help.js';
 import { renderFailure, type Failure } from './messages.js';
 
 /** The contact form: what a person typed, checked field by field before anything is sent. */
@@ -191,6 +192,8 @@ export interface ContactFormState {
 }
 
 export interface ContactFormHandlers {
+  /** The element whose help area a failure to save shows; none while a dialog covers the form. */
+  readonly help: HelpHost | undefined;
   readonly onInput: (field: ContactField, value: string) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
   readonly onCancel: () => void;
@@ -200,7 +203,7 @@ export interface ContactFormHandlers {
 export function renderContactForm(
   state: ContactFormState,
   locale: string,
-  { onInput, onSubmit, onCancel }: ContactFormHandlers,
+  { onInput, onSubmit, onCancel, help }: ContactFormHandlers,
 ): TemplateResult {
   const { contact, draft, errors, saving } = state;
   const id = (field: ContactField) => `${contact.id}-${field}`;
@@ -294,7 +297,7 @@ export function renderContactForm(
         ${error('country')}
       </div>
     </fieldset>
-    ${renderFailure(state.failure, 'form-error')}
+    ${renderFailure(state.failure, 'form-error', help)}
     <div class="actions">
       <button
         type="button"

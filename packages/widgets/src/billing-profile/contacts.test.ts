@@ -225,6 +225,7 @@ describe('<cc-billing-profile> contacts', function () {
       'The billing service did not accept these details. Check the highlighted fields.',
     );
     expect(activeIn(el)?.getAttribute('name')).to.equal('phone');
+    await expect(el).to.be.accessible();
   });
 
   it('says in words when the role lost the right to change the profile meanwhile (403)', async () => {
@@ -238,6 +239,7 @@ describe('<cc-billing-profile> contacts', function () {
       'Your role does not allow this. Ask a billing contact of your organisation.',
     );
     expect(storeContact(otherId()).name).not.to.equal('Not Allowed');
+    await expect(el).to.be.accessible();
   });
 
   it('saves once on a double click', async () => {

@@ -1,6 +1,7 @@
 import { msg, str } from '../i18n/msg.js';
 import type { BillingContact, BillingContactUpdate, SavedPaymentMethod } from '@customer-center/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { HelpHost } from '../base/help.js';
 import type { ContactChange } from './contact-form.js';
 import { methodLabel, renderFailure, type Failure } from './messages.js';
 
@@ -24,6 +25,8 @@ export interface DialogView {
   readonly failure: Failure | undefined;
   /** The tokenizer's answer when it could not make a token. */
   readonly cardMessage: string | undefined;
+  /** The element whose help area a failure shows. */
+  readonly help: HelpHost;
 }
 
 export interface DialogHandlers {
@@ -54,7 +57,7 @@ export function renderDialogContent(dialog: DialogState, view: DialogView, handl
 
 function renderAdd(
   { replaces, makeDefault }: Extract<DialogState, { kind: 'add' }>,
-  { busy, failure, cardMessage }: DialogView,
+  { busy, failure, cardMessage, help }: DialogView,
   { onCancel, onSubmitAdd, onMakeDefaultChange }: DialogHandlers,
 ): TemplateResult {
   const old = replaces ? methodLabel(replaces) : '';
@@ -87,7 +90,7 @@ function renderAdd(
             ${msg('Make it the default payment method')}
           </label>`
     }
-    ${renderFailure(failure, 'dialog-error')}
+    ${renderFailure(failure, 'dialog-error', help)}
     <div class="actions">
       <button type="button" class="button button--secondary" aria-disabled=${disabled} @click=${onCancel}>
         ${msg('Cancel')}
@@ -101,7 +104,7 @@ function renderAdd(
 
 function renderRemove(
   { method, next }: Extract<DialogState, { kind: 'remove' }>,
-  { busy, failure }: DialogView,
+  { busy, failure, help }: DialogView,
   { onCancel, onConfirmRemove }: DialogHandlers,
 ): TemplateResult {
   const disabled = busy ? 'true' : 'false';
@@ -114,7 +117,7 @@ function renderRemove(
       }
       ${msg('Payments already made are not affected.')}
     </p>
-    ${renderFailure(failure, 'dialog-error')}
+    ${renderFailure(failure, 'dialog-error', help)}
     <div class="actions">
       <button
         type="button"

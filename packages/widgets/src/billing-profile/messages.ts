@@ -1,12 +1,23 @@
 import { msg, str } from '../i18n/msg.js';
 import { formatCount, plural } from '../i18n/plural.js';
 import { BillingApiError, type PaymentDue, type Plan, type SavedPaymentMethod } from '@customer-center/sdk';
-import { errorMessage } from '../base/states.js';
+import { nothing, type TemplateResult } from 'lit';
+import type { HelpHost } from '../base/help.js';
+import { errorMessage, renderFailure as renderActionFailure, type ActionFailure } from '../base/states.js';
 import { cardBrandName } from '../pay-button/card-checks.js';
 
 /** The localized words of `<cc-billing-profile>`: labels of API values and messages of API refusals. */
 
-export { failureOf, renderFailure, type ActionFailure as Failure } from '../base/states.js';
+export { failureOf, type ActionFailure as Failure } from '../base/states.js';
+
+/** An action's failure as an alert, with its reference for support and, given `host`, the help area. */
+export function renderFailure(
+  failure: ActionFailure | undefined,
+  part: string,
+  host: HelpHost | undefined,
+): TemplateResult | typeof nothing {
+  return renderActionFailure(failure, part, host ? { host, topic: 'profile' } : undefined);
+}
 export { contactRoleLabel as roleLabel } from '../base/labels.js';
 
 export function planStatusLabel(status: Plan['status']): string {

@@ -118,6 +118,7 @@ describe('<cc-billing-profile> payment methods', function () {
       await click(dialogOf(el), 'Save card');
       await waitUntil(() => dialogError(el), 'refusal shown');
       expect(dialogError(el)).to.contain(message).and.contain('Reference for support: req_422');
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -138,6 +139,7 @@ describe('<cc-billing-profile> payment methods', function () {
     await waitUntil(() => dialogOf(el).querySelector('.field-error'), 'message shown');
     expect(text(dialogOf(el).querySelector('.field-error'))).to.equal('Enter the card’s security code.');
     expect(methods()).to.deep.equal(before);
+    await expect(el).to.be.accessible();
     // Without a message of its own, a general one.
     tokenizer.tokenize = () => Promise.resolve({ ok: false });
     await click(dialogOf(el), 'Save card');
@@ -155,6 +157,7 @@ describe('<cc-billing-profile> payment methods', function () {
     expect(text(section(el, 'methods')!.querySelector('[part~="notice"][role="alert"]'))).to.contain(
       'no card form is set up on this page',
     );
+    await expect(el).to.be.accessible();
     await click(section(el, 'methods')!, /^Replace Mastercard/);
     expect(dialogOf(el).open).to.equal(false);
   });

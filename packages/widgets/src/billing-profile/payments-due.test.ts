@@ -38,7 +38,7 @@ describe('<cc-billing-profile> payments due', function () {
 
   async function closeReceipt(payButton: CcPayButton): Promise<void> {
     await click(payDialogOf(payButton).shadowRoot!, 'Close');
-    await waitUntil(() => !payDialogOf(payButton).open, 'payment dialog closed');
+    await waitUntil(() => !payDialogOf(payButton).open, 'payment dialog closed', { timeout: 8000 });
   }
 
   it('pays a failed automatic payment through the payment flow; the due then leaves the list', async () => {
@@ -56,12 +56,13 @@ describe('<cc-billing-profile> payments due', function () {
     await waitUntil(() => row(el, failed.id)?.classList.contains('due--paid'), 'shown as paid', { timeout: 8000 });
     expect(payDialogOf(payButton).open).to.equal(true);
     expect(text(row(el, failed.id))).to.match(/Paid \$11,904\.24, reference PAY-/);
+    await expect(el).to.be.accessible();
     await closeReceipt(payButton);
-    await waitUntil(() => !row(el, failed.id), 'due gone', { timeout: 4000 });
+    await waitUntil(() => !row(el, failed.id), 'due gone', { timeout: 8000 });
     expect(section(el, 'due')!.querySelectorAll('[part~="due"]')).to.have.length(2);
     expect(org(mock()).paymentsDue.some((candidate) => candidate.id === failed.id)).to.equal(false);
     // Its Pay button went with it: focus is kept in the section.
-    await waitUntil(() => activeIn(el)?.id === 'due-heading', 'focus on the section heading');
+    await waitUntil(() => activeIn(el)?.id === 'due-heading', 'focus on the section heading', { timeout: 8000 });
     await expect(el).to.be.accessible();
   });
 
@@ -71,12 +72,15 @@ describe('<cc-billing-profile> payments due', function () {
     const el = await mount({ sections: 'due' });
     const issue = button(row(el, order.id)!, /^Pay/)!;
     expect(issue.getAttribute('part')).to.equal('issue-button');
-    mock().faults.set({ latencyMs: 200, operations: ['issuePaymentDueInvoice'] });
+    mock().faults.set({ latencyMs: 1500, operations: ['issuePaymentDueInvoice'] });
     issue.focus();
     issue.click();
     // A double click issues one invoice.
     issue.click();
     await el.updateComplete;
+    expect(text(issue)).to.contain('Preparing the invoice…');
+    await expect(el).to.be.accessible();
+    // Still preparing: axe saw that state.
     expect(text(issue)).to.contain('Preparing the invoice…');
     await waitUntil(() => payButtonOf(el, order.id), 'pay button in its place', { timeout: 8000 });
     const payButton = payButtonOf(el, order.id)!;
@@ -89,7 +93,7 @@ describe('<cc-billing-profile> payments due', function () {
     await payWithSavedCard(payButton);
     expect(invoice(issued)!.balanceDue.amountMinor).to.equal(0);
     await closeReceipt(payButton);
-    await waitUntil(() => !row(el, order.id), 'order gone', { timeout: 4000 });
+    await waitUntil(() => !row(el, order.id), 'order gone', { timeout: 8000 });
   });
 
   it('issues a renewal’s invoice and gives focus back to its Pay button when the flow is closed', async () => {
@@ -105,9 +109,9 @@ describe('<cc-billing-profile> payments due', function () {
     const issued = invoice(org(mock()).paymentsDue.find((candidate) => candidate.id === renewal.id)!.invoiceId!)!;
     expect(issued.type).to.equal('support');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !payDialogOf(payButton).open, 'closed');
+    await waitUntil(() => !payDialogOf(payButton).open, 'closed', { timeout: 8000 });
     const inner = payButton.shadowRoot!.querySelector('[part="button"]');
-    await waitUntil(() => payButton.shadowRoot!.activeElement === inner, 'focus on the Pay button');
+    await waitUntil(() => payButton.shadowRoot!.activeElement === inner, 'focus on the Pay button', { timeout: 8000 });
     // The due stays, now with its invoice.
     expect(row(el, renewal.id)).to.not.equal(null);
     expect(row(el, renewal.id)!.classList.contains('due--paid')).to.equal(false);
@@ -118,7 +122,9 @@ describe('<cc-billing-profile> payments due', function () {
     const el = await mount({ sections: 'due' });
     mock().faults.set({ errorRate: 1, operations: ['issuePaymentDueInvoice'] });
     await click(row(el, order.id)!, /^Pay/);
-    await waitUntil(() => section(el, 'due')!.querySelector('[part~="section-error"]'), 'error shown');
+    await waitUntil(() => section(el, 'due')!.querySelector('[part~="section-error"]'), 'error shown', {
+      timeout: 8000,
+    });
     expect(text(section(el, 'due')!.querySelector('[part~="section-error"]'))).to.contain(
       'The invoice for this payment could not be prepared. The billing service had a problem.',
     );
@@ -135,16 +141,20 @@ describe('<cc-billing-profile> payments due', function () {
     expect(button(row(el, due('pending_order').id)!, /^Use another payment method/)).to.equal(undefined);
     other.focus();
     other.click();
-    await waitUntil(() => dialogOf(el).open, 'add dialog open');
+    await waitUntil(() => dialogOf(el).open, 'add dialog open', { timeout: 8000 });
     expect(text(dialogOf(el).querySelector('h2'))).to.equal('Replace Mastercard •••• 5454');
     await click(dialogOf(el), 'Save and replace');
-    await waitUntil(() => !dialogOf(el).open, 'saved');
+    await waitUntil(() => !dialogOf(el).open, 'saved', { timeout: 8000 });
     const methods = org(mock()).paymentMethods;
     expect(methods.some((method) => method.id === expired.id)).to.equal(false);
     expect(methods.some((method) => method.last4 === '4444')).to.equal(true);
     // The due is still to pay, and focus is back on the button that started it.
     expect(row(el, failed.id)).to.not.equal(null);
-    await waitUntil(() => activeIn(el) === button(row(el, failed.id)!, /^Use another payment method/));
+    await waitUntil(
+      () => activeIn(el) === button(row(el, failed.id)!, /^Use another payment method/),
+      'focus back on "Use another payment method"',
+      { timeout: 8000 },
+    );
   });
 
   it('says that no card form is set up when another method is asked for without a tokenizer', async () => {

@@ -161,6 +161,13 @@ export const styles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
+    .failure + .reference {
+      margin-block: calc(var(--_cc-space) * 0.5) 0;
+      margin-inline: 0;
+      color: var(--_cc-color-muted);
+      font-size: 0.875em;
+      unicode-bidi: plaintext;
+    }
     .actions {
       justify-content: flex-start;
     }

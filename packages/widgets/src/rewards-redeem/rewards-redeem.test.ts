@@ -345,7 +345,7 @@ describe('<cc-rewards-redeem>', function () {
       const el = await mount({ invoice: target!.id });
       await check(el, TEST_REWARD_CODES.valid);
       await untilEffect(el);
-      mock.faults.set({ latencyMs: 400, operations: ['applyReward'] });
+      mock.faults.set({ latencyMs: 1500, operations: ['applyReward'] });
       const applications = countRequests('post', '/rewards/apply');
       let events = 0;
       el.addEventListener('cc-reward-applied', () => (events += 1));
@@ -361,6 +361,9 @@ describe('<cc-rewards-redeem>', function () {
       button.click();
       button.click();
       expect(part(el, 'apply-button')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(part(el, 'apply-button'))).to.equal('Applying…');
+      await expect(el).to.be.accessible();
+      // Still busy: axe saw the "Applying…" state.
       expect(text(part(el, 'apply-button'))).to.equal('Applying…');
       await untilConfirmation(el);
       await new Promise((resolve) => setTimeout(resolve, 600));
@@ -591,6 +594,41 @@ describe('<cc-rewards-redeem>', function () {
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 
+  it('renders the invoice of the `invoice` attribute and of `invoices` as text', async () => {
+    const [target] = supportInvoices();
+    storeInvoice(target!.id).number = `${XSS}INV-ATTR`;
+    mock.store.touch();
+    const fixed = await mount({ invoice: target!.id });
+    expect(text(part(fixed, 'invoice'))).to.contain(`${XSS}INV-ATTR`);
+    await check(fixed, TEST_REWARD_CODES.valid);
+    await untilEffect(fixed);
+    expect(text(fixed.shadowRoot!.querySelector('[role="status"].cc-visually-hidden'))).to.contain(
+      `invoice ${XSS}INV-ATTR:`,
+    );
+    expect(fixed.shadowRoot!.querySelector('img')).to.equal(null);
+
+    // Compact, with the candidates given by the page: one, then several, then one with nothing due.
+    const given = (number: string, amountMinor = 50_000): RewardsRedeemInvoice => ({
+      id: target!.id,
+      number,
+      balanceDue: { amountMinor, currency: 'USD' },
+      type: 'support',
+    });
+    const single = await mount({ compact: true, invoices: [given(`${XSS}INV-ONE`)] });
+    expect(text(part(single, 'invoice'))).to.contain(`${XSS}INV-ONE`);
+    const several = await mount(
+      { compact: true, invoices: [given(`${XSS}INV-A`), { ...given(`${XSS}INV-B`), id: 'in_other' }] },
+      'invoice-select',
+    );
+    const options = [...(part(several, 'invoice-select') as HTMLSelectElement).options].map(text);
+    expect(options[0]).to.contain(`${XSS}INV-A`);
+    expect(options[1]).to.contain(`${XSS}INV-B`);
+    const paid = await mount({ compact: true, invoice: target!.id, invoices: [given(`${XSS}INV-PAID`, 0)] }, 'notice');
+    expect(text(part(paid, 'notice'))).to.equal(`Invoice ${XSS}INV-PAID has nothing left to pay.`);
+    for (const el of [fixed, single, several, paid]) expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
   it('works with the keyboard alone: Tab to the field, type, Enter to check, Tab and Enter to apply', async () => {
     const el = await mount({}, 'invoice-select');
     const locale = resolveLocale(el);
@@ -615,6 +653,35 @@ describe('<cc-rewards-redeem>', function () {
     expect(text(part(el, 'confirmation'))).to.contain(formatMoney(detail.reduction, locale));
     expect(deepActiveElement()?.id).to.equal('code');
     expect(codeRecord(TEST_REWARD_CODES.valid).usedOnInvoiceId).to.equal(firstId);
+  });
+
+  it('chooses the invoice with the arrow keys, then checks and applies the code to it by keyboard', async () => {
+    const el = await mount({}, 'invoice-select');
+    const select = part(el, 'invoice-select') as HTMLSelectElement;
+    expect(select.options.length).to.be.greaterThan(1);
+    const second = select.options[1]!.value;
+    const before = storeInvoice(second).balanceDue;
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (let presses = 0; presses < 10 && deepActiveElement()?.id !== 'invoice'; presses += 1) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(deepActiveElement()?.id).to.equal('invoice');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.value).to.equal(second);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.id).to.equal('code');
+    await sendKeys({ type: TEST_REWARD_CODES.valid });
+    await sendKeys({ press: 'Enter' });
+    await untilEffect(el);
+    // The effect is that of the invoice chosen.
+    expect(text(part(el, 'effect'))).to.contain(formatMoney(before, resolveLocale(el)));
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('apply-button');
+    await sendKeys({ press: 'Space' });
+    await untilConfirmation(el);
+    expect(codeRecord(TEST_REWARD_CODES.valid).usedOnInvoiceId).to.equal(second);
+    expect(storeInvoice(second).balanceDue.amountMinor).to.be.lessThan(before.amountMinor);
   });
 
   it('works inside a <cc-billing-provider>', async () => {

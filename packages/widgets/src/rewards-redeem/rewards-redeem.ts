@@ -22,7 +22,7 @@ import { live } from 'lit/directives/live.js';
 import { CcElement } from '../base/cc-element.js';
 import { renderHelp } from '../base/help.js';
 import { Loader } from '../base/loader.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';
+import { emptyState, errorMessage, errorState, failureOf, loadingState, type ActionFailure } from '../base/states.js';
 import { CcRewardAppliedEvent } from '../events/reward-applied.js';
 import { CcRewardRejectedEvent, type CcRewardRejectionReason } from '../events/reward-rejected.js';
 import { styles } from './rewards-redeem.styles.js';
@@ -47,6 +47,11 @@ interface Candidates {
 
 type Busy = false | 'checking' | 'applying';
 
+/** A check or an application that failed (not a refusal), and the invoice it was for. */
+interface Failure extends ActionFailure {
+  readonly invoiceNumber: string;
+}
+
 /**
  * `sr7k 2m9q x4tp 8hzl`, `SR7K2M9QX4TP8HZL` and `SR7K–2M9Q–X4TP–8HZL` (pasted dashes) all become
  * `SR7K-2M9Q-X4TP-8HZL`; anything else is only trimmed and upper-cased, for the format check.
@@ -68,6 +73,15 @@ function isEligible(invoice: RewardsRedeemInvoice): boolean {
 /** No answer came back: the request may or may not have been handled. */
 function isNetworkFailure(error: unknown): boolean {
   return error instanceof BillingNetworkError || error instanceof BillingTimeoutError;
+}
+
+/** Why a code could not be applied, when the API did not refuse it. */
+function applyFailureMessage(error: unknown): string {
+  return isNetworkFailure(error)
+    ? msg(
+        'We could not reach the billing service, so the code may not have been applied. Try again: a code is never applied twice.',
+      )
+    : errorMessage(error);
 }
 
 /** Each refusal of the API in words; `validation` adds the currencies when it has them. */
@@ -161,8 +175,8 @@ function readOnlyMessage(role: ContactRole): string {
  *
  * @event {CcRewardAppliedEvent} cc-reward-applied - A code was applied; `detail` is the API's answer: `{ code, reduction, invoice }` with the invoice's new balance due.
  * @event {CcRewardRejectedEvent} cc-reward-rejected - A code was refused or could not be checked or applied; `detail` is `{ code, invoiceId, reason }`, `reason` being the API's (`not_found`, `expired`, `already_used`, `invoice_not_eligible`, `currency_mismatch`), `network` or `error`.
- * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error states and a failed application; `detail` has the topic, reference, message and request id.
- * @slot help - Your own help content (a link to billing support or a chat), shown in the error states and a failed application.
+ * @event {CcHelpRequestEvent} cc-help-request - With the `help` attribute: a person pressed "Get help" in the error states or beside a failed check or application (`topic: 'rewards'`); `detail` has the topic, message and request id, and for a failed check or application the invoice number as `reference`.
+ * @slot help - Your own help content (a link to billing support or a chat), shown in the error states and beside a failed check or application.
  * @csspart help - The help area: the `help` slot and the "Get help" button.
  * @csspart help-button - The "Get help" button (with the `help` attribute).
  */
@@ -186,7 +200,7 @@ export class CcRewardsRedeem extends CcElement {
   @state() private busy: Busy = false;
   @state() private validation?: RewardValidation;
   @state() private fieldError?: string;
-  @state() private failure?: string;
+  @state() private failure?: Failure;
   @state() private confirmation = '';
   @state() private announcement = '';
 
@@ -446,12 +460,7 @@ export class CcRewardsRedeem extends CcElement {
         }
       </div>
       ${validation ? this.#renderEffect(validation) : nothing}
-      ${
-        this.failure
-          ? html`<p part="failure" class="failure" role="alert">${this.failure}</p>
-              ${renderHelp(this, { topic: 'rewards', message: this.failure })}`
-          : nothing
-      }
+      ${this.failure ? this.#renderFailure(this.failure) : nothing}
       <div part="actions" class="actions">
         ${
           validation
@@ -476,6 +485,19 @@ export class CcRewardsRedeem extends CcElement {
         }
       </div>
     </form>`;
+  }
+
+  #renderFailure({ message, requestId, invoiceNumber }: Failure): TemplateResult {
+    return html`<div role="alert">
+        <p part="failure" class="failure">${message}</p>
+        ${requestId ? html`<p class="reference">${msg(str`Reference for support: ${requestId}`)}</p>` : nothing}
+      </div>
+      ${renderHelp(this, {
+        topic: 'rewards',
+        reference: invoiceNumber,
+        message,
+        ...(requestId ? { requestId } : {}),
+      })}`;
   }
 
   #renderInvoice(invoice: RewardsRedeemInvoice): TemplateResult {
@@ -625,7 +647,7 @@ export class CcRewardsRedeem extends CcElement {
       if (error instanceof BillingApiError && error.status === 422 && isRejectionReason(error.code)) {
         this.#reject(code, invoice.id, error.code);
       } else {
-        this.failure = errorMessage(error);
+        this.failure = { ...failureOf(error), invoiceNumber: invoice.number };
         this.#dispatchRejected(code, invoice.id, isNetworkFailure(error) ? 'network' : 'error');
       }
     } finally {
@@ -641,6 +663,8 @@ export class CcRewardsRedeem extends CcElement {
     const validation = this.validation;
     if (!client || !validation || this.busy) return;
     const { code, invoiceId } = validation;
+    const invoiceNumber =
+      this.#candidates.value?.invoices.find((candidate) => candidate.id === invoiceId)?.number ?? invoiceId;
     const pending = this.#pendingApply;
     const key = pending?.code === code && pending.invoiceId === invoiceId ? pending.key : createIdempotencyKey();
     this.#pendingApply = { code, invoiceId, key };
@@ -674,11 +698,7 @@ export class CcRewardsRedeem extends CcElement {
         if (!isNetworkFailure(error) && !(error instanceof BillingApiError && error.status >= 500)) {
           this.#pendingApply = undefined;
         }
-        this.failure = isNetworkFailure(error)
-          ? msg(
-              'We could not reach the billing service, so the code may not have been applied. Try again: a code is never applied twice.',
-            )
-          : errorMessage(error);
+        this.failure = { ...failureOf(error, applyFailureMessage), invoiceNumber };
         this.#dispatchRejected(code, invoiceId, isNetworkFailure(error) ? 'network' : 'error');
       }
     } finally {
