@@ -218,6 +218,26 @@ describe('<cc-billing-profile>', function () {
     await waitUntil(() => text(section(el, 'contacts')).includes('Finance Team'), 'renamed contact shown');
   });
 
+  it('keeps what it showed, under the error, when a reload after a change elsewhere fails', async () => {
+    const client = clientFor();
+    const el = await mount({ client, sections: 'contacts due' });
+    const shown = text(section(el, 'contacts'));
+    mock().faults.set({ errorRate: 1, errorStatus: 500, operations: ['retrieveProfile'] });
+    client.invalidate(['profile']);
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'the reload’s error shown', { timeout: 8000 });
+    expect(text(root(el).querySelector('[part="error"]'))).to.contain(
+      'The billing service had a problem. Try again in a moment.',
+    );
+    expect(text(section(el, 'contacts')), 'the profile is still there').to.equal(shown);
+    expect(section(el, 'due')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    mock().faults.clear();
+    button(root(el).querySelector('[part="error"]')!, 'Try again')!.click();
+    await waitUntil(() => !root(el).querySelector('[part="error"]'), 'reloaded', { timeout: 8000 });
+    expect(text(section(el, 'contacts'))).to.equal(shown);
+  });
+
   it('renders script-like strings from the API as text', async () => {
     const data = org(mock());
     data.contacts[0]!.name = XSS;

@@ -285,7 +285,11 @@ export class CcBillingProfile extends CcElement {
             this.#loader.value
               ? this.#renderLoaded(this.#loader.value, true)
               : loadingState(6, msg('Loading the billing profile…')),
-          error: (error) => errorState(error, () => void this.#loader.run(), { host: this, topic: 'profile' }),
+          // A failed reload keeps what was shown (and any payment flow or form open in it) under the error.
+          error: (error) =>
+            html`${errorState(error, () => void this.#loader.run(), { host: this, topic: 'profile' })}${
+              this.#loader.value ? this.#renderLoaded(this.#loader.value, false) : nothing
+            }`,
           complete: (loaded) =>
             loaded
               ? this.#renderLoaded(loaded, false)
