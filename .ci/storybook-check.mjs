@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:storybook`: opens every story of the static Storybook build (storybook-static/,
 // from `npm run build-storybook`) in headless Chromium, and fails on any console error,
-// uncaught exception, failed request or axe violation. Stories tagged `api-errors` may get
-// error answers from the mock API (that is what they show); stories tagged `stays-loading`
-// are checked without waiting for their data.
+// uncaught exception, failed request, failed `play` function or axe violation. Each story is
+// checked once Storybook says it rendered and its `play` function finished. Stories tagged
+// `api-errors` may get error answers from the mock API (that is what they show); stories
+// tagged `stays-loading` are checked without waiting for their data.
+// `STORYBOOK_CHECK_ONLY=pay-button npm run test:storybook` checks only the stories whose id
+// contains that text (while writing stories; CI checks them all).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -15,6 +18,21 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const SETTLE_TIMEOUT_MS = 10_000;
+/** A play function's own waits are 8 s each: a few of them in a row, and the failure is reported. */
+const PLAY_TIMEOUT_MS = 45_000;
+/**
+ * What Storybook's preview emits on its channel (storybook/internal/core-events): a story
+ * rendered and its play function finished (`storyRendered`, then `storyFinished` after the
+ * `afterEach` hooks, where the accessibility addon runs), or it failed.
+ */
+const STORY_FINISHED = 'storyFinished';
+const STORY_FAILURES = [
+  'playFunctionThrewException',
+  'unhandledErrorsWhilePlaying',
+  'storyThrewException',
+  'storyErrored',
+  'storyMissing',
+];
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -53,8 +71,9 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+const only = process.env.STORYBOOK_CHECK_ONLY;
 const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
-  (entry) => entry.type === 'story',
+  (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
 );
 const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -69,6 +88,38 @@ const retried = [];
 const keeper = await context.newPage();
 await keeper.goto(`${origin}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load' });
 
+/**
+ * Waits until Storybook's preview finished the story (rendered, `play` done, `afterEach` done)
+ * or reported it failed, and returns its failures. The preview's channel
+ * (`window.__STORYBOOK_ADDONS_CHANNEL__`) keeps the last arguments of each event it emitted
+ * (`channel.last(event)`), so nothing is missed between the page's load and the first look.
+ */
+async function storybookOutcome(page) {
+  const seen = (events) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return false;
+    return events.some((event) => channel.last(event) !== undefined);
+  };
+  await page.waitForFunction(seen, [STORY_FINISHED, ...STORY_FAILURES], { timeout: PLAY_TIMEOUT_MS });
+  // A failure is followed by `storyFinished` (with the exception's report): give it a moment.
+  await page.waitForFunction(seen, [STORY_FINISHED], { timeout: 3000 }).catch(() => undefined);
+  return page.evaluate((events) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (channel.last('storyRendered') === undefined && events.every((event) => channel.last(event) === undefined))
+      return ['storybook: finished without storyRendered (the story or its play function never completed)'];
+    const describe = (value) =>
+      value && typeof value === 'object'
+        ? `${value.name ?? value.title ?? 'Error'}: ${String(value.message ?? value.description ?? '').split('\n')[0]}`
+        : String(value);
+    return events.flatMap((event) => {
+      const args = channel.last(event);
+      if (args === undefined) return [];
+      const values = event === 'unhandledErrorsWhilePlaying' ? (args[0] ?? []) : args.slice(0, 1);
+      return values.map((value) => `storybook ${event}: ${describe(value)}`);
+    });
+  }, STORY_FAILURES);
+}
+
 async function checkStory(story) {
   const page = await context.newPage();
   const problems = [];
@@ -81,7 +132,8 @@ async function checkStory(story) {
     const url = message.location()?.url ?? '';
     if (apiErrorsExpected && url && isApi(url)) return;
     if (apiErrorsExpected && /Failed to load resource/.test(message.text())) return;
-    problems.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
+    // The first line: a failed wait prints the whole DOM after it.
+    problems.push(`console: ${message.text().split('\n')[0]}${url ? ` (${url})` : ''}`);
   });
   page.on('requestfailed', (request) => {
     if (apiErrorsExpected && isApi(request.url())) return;
@@ -95,17 +147,21 @@ async function checkStory(story) {
   });
   try {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, null, {
-      timeout: SETTLE_TIMEOUT_MS,
-    });
+    const failed = await storybookOutcome(page);
+    if (failed.length > 0) {
+      // The story did not reach the state it shows: checking that state would only add noise.
+      problems.push(...failed);
+      await page.close();
+      return { problems, missedWorker };
+    }
     if (!story.tags?.includes('stays-loading')) {
-      // Settled: no loading skeleton left in any shadow root.
+      // Settled: no loading skeleton shown in any shadow root (one in a closed dialog is not shown).
       await page.waitForFunction(
         () => {
           const loading = (root) =>
             [...root.querySelectorAll('*')].some(
               (element) =>
-                element.getAttribute('part')?.split(' ').includes('loading') ||
+                (element.getAttribute('part')?.split(' ').includes('loading') && element.checkVisibility()) ||
                 (element.shadowRoot && loading(element.shadowRoot)),
             );
           return !loading(document);
@@ -116,7 +172,8 @@ async function checkStory(story) {
     }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      // The accessibility addon runs axe after each render too: wait for its run to end.
+      // The accessibility addon runs axe after each render too (done by `storyFinished`; a
+      // re-render after it runs it again): wait for its run to end.
       for (let tries = 0; ; tries += 1) {
         try {
           const result = await window.axe.run(document.querySelector('#storybook-root'), {
@@ -134,7 +191,7 @@ async function checkStory(story) {
     });
     problems.push(...violations.map((violation) => `axe: ${violation}`));
   } catch (error) {
-    problems.push(`did not render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    problems.push(`did not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   await page.close();
   return { problems, missedWorker };

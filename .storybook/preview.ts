@@ -1,9 +1,10 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { createBillingClient } from '@customer-center/sdk';
+import { createBillingClient, operations, type OperationId } from '@customer-center/sdk';
 import {
   createMockApi,
   MockStore,
@@ -30,6 +31,12 @@ export interface MockApiParameters {
   readonly store?: SeedOptions;
   /** Changes the seeded store before the story renders (an empty account, an expired card…). */
   readonly setup?: (mock: MockApi) => void;
+  /**
+   * Operations the API refuses with 403 `forbidden`, as it does for a role without the
+   * permission. Every seeded role may view the team, contracts and documents; an API's own
+   * roles may not, and the elements show their no-access state then.
+   */
+  readonly forbidden?: readonly OperationId[];
   /** Render without the provider (the story brings its own client). Default true. */
   readonly provider?: boolean;
 }
@@ -67,6 +74,25 @@ const withPageSettings: Decorator = (story, { globals }) => {
   return story();
 };
 
+/** Answers `id` with the 403 problem the API sends a role without its permission. */
+function forbiddenHandler(id: OperationId) {
+  const operation = operations[id];
+  const method = operation.method.toLowerCase() as Lowercase<typeof operation.method>;
+  return http[method](`/api${operation.path.replace(/\{(\w+)\}/g, ':$1')}`, () =>
+    HttpResponse.json(
+      {
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403,
+        code: 'forbidden',
+        detail: `This contact may not do this (needs ${operation.permission ?? 'a permission'})`,
+        requestId: `req_story_${id}`,
+      },
+      { status: 403, headers: { 'content-type': 'application/problem+json', 'x-request-id': `req_story_${id}` } },
+    ),
+  );
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [
@@ -84,7 +110,7 @@ const preview: Preview = {
     const options = (parameters.mockApi ?? {}) as MockApiParameters;
     const mock = createMockApi({ baseUrl: '/api', store: new MockStore(options.store), faults: options.faults ?? {} });
     options.setup?.(mock);
-    msw.use(...mock.handlers);
+    msw.use(...(options.forbidden ?? []).map(forbiddenHandler), ...mock.handlers);
   },
   decorators: [withBillingProvider, withPageSettings],
   globalTypes: {

@@ -84,6 +84,35 @@ export const ErrorState: Story = {
   parameters: { mockApi: { faults: { errorRate: 1, errorStatus: 503, operations: ['listContracts'] } } },
 };
 
+/** The API refuses contracts to the signed-in role (403): no access, with the reason, not an error to retry. */
+export const NoAccess: Story = {
+  name: 'No access',
+  tags: ['api-errors'],
+  args: { help: true },
+  parameters: { mockApi: { forbidden: ['listContracts'] } },
+};
+
+/** "Download contract" while the API fails (503): why, next to the button. */
+export const DownloadFailure: Story = {
+  name: 'Download failure shown',
+  tags: ['api-errors'],
+  args: { help: true },
+  parameters: { mockApi: { faults: { errorRate: 1, errorStatus: 503, operations: ['downloadContract'] } } },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('cc-contract-list')!.shadowRoot!;
+    const button = await waitFor(
+      () => {
+        const found = root.querySelector<HTMLButtonElement>('table[aria-busy="false"] [part~="download-button"]');
+        if (!found) throw new globalThis.Error('no contract yet');
+        return found;
+      },
+      { timeout: 8000 },
+    );
+    await userEvent.click(button);
+    await waitFor(() => expect(root.querySelector('[part~="download-error"]')).not.toBeNull(), { timeout: 8000 });
+  },
+};
+
 export const Yen: Story = {
   name: 'JPY (Japanese organisation)',
   parameters: { mockApi: { token: 'test_jp_billing' } },

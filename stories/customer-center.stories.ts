@@ -59,6 +59,12 @@ export const ContractsSection: Story = { name: 'Section: contracts', args: { sec
 export const DocumentsSection: Story = { name: 'Section: documents', args: { section: 'documents' } };
 export const TeamSection: Story = { name: 'Section: team', args: { section: 'team' } };
 
+/** The signed-in account on its way (the API answers after 30 s): the loading state. */
+export const Loading: Story = {
+  tags: ['stays-loading'],
+  parameters: { mockApi: { faults: { latencyMs: 30_000 } } },
+};
+
 export const AccountError: Story = {
   name: 'Account error',
   tags: ['api-errors'],

@@ -77,6 +77,14 @@ export const ErrorState: Story = {
   parameters: { mockApi: { faults: { errorRate: 1, errorStatus: 503, operations: ['listDocuments'] } } },
 };
 
+/** The API refuses documents to the signed-in role (403): no access, with the reason, not an error to retry. */
+export const NoAccess: Story = {
+  name: 'No access',
+  tags: ['api-errors'],
+  args: { help: true },
+  parameters: { mockApi: { forbidden: ['listDocuments'] } },
+};
+
 export const DownloadFailure: Story = {
   name: 'Download failure shown',
   tags: ['api-errors'],

@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { waitFor } from 'storybook/test';
 import type { InvoiceDetail } from '@customer-center/sdk';
-import { TEST_CARDS, TEST_REWARD_CODES, tokenizeTestCard, type MockApi } from '@customer-center/mock-api';
+import {
+  TEST_BANK_ACCOUNTS,
+  TEST_CARDS,
+  TEST_REWARD_CODES,
+  tokenizeTestBankAccount,
+  tokenizeTestCard,
+  type MockApi,
+} from '@customer-center/mock-api';
 import {
   loadCardFormTokenizer,
   type CardTokenizer,
@@ -20,6 +27,8 @@ import '@customer-center/widgets/pay-button';
  * (which runs before the story renders). The seed is deterministic: the pick is stable.
  */
 let invoiceId = '';
+/** The story's mock API, for plays that change the account behind the dialog's back. */
+let storyMock: MockApi | undefined;
 
 type InvoiceFilter = (invoice: InvoiceDetail) => boolean;
 
@@ -40,25 +49,34 @@ const pick =
           filter(candidate),
       );
     invoiceId = invoice?.id ?? '';
+    storyMock = mock;
   };
 
-/** A tokenizer as a host provides one: it turns a fixed test card into a mock token. */
-function fixedCardTokenizer(number: string): CardTokenizer {
-  return {
-    mount(container) {
-      container.textContent = `Card fields of the payment provider (test card ending ${number.slice(-4)})`;
-    },
-    tokenize: () =>
-      Promise.resolve({
-        ok: true,
-        token: tokenizeTestCard({ number, expMonth: 12, expYear: 2031, cvc: '123' }),
-        brand: 'visa',
-        last4: number.slice(-4),
-      }),
-  };
+/** The picked invoice in the story's store: changed there, as another payer or an adjustment would. */
+function pickedInvoice(): InvoiceDetail {
+  const invoice = storyMock?.store.organization('us')?.invoices.find((candidate) => candidate.id === invoiceId);
+  if (!invoice) throw new globalThis.Error('No invoice picked: the story needs `setup: pick(…)`');
+  return invoice;
+}
+
+/** Sets the picked invoice's balance due, keeping its total = paid + balance. */
+function setBalance(amountMinor: number): void {
+  const invoice = pickedInvoice();
+  invoice.balanceDue = { ...invoice.balanceDue, amountMinor };
+  invoice.amountPaid = { ...invoice.amountPaid, amountMinor: invoice.total.amountMinor - amountMinor };
+  if (amountMinor === 0) invoice.status = 'closed';
+  storyMock!.store.touch();
+}
+
+/** The card form of `createCardFormTokenizer` around the mock's test tokenizer: what a host's provider does. */
+async function testCardForm(): Promise<CardTokenizer> {
+  const createCardFormTokenizer = await loadCardFormTokenizer();
+  return createCardFormTokenizer({ tokenize: (card) => Promise.resolve(tokenizeTestCard(card)) });
 }
 
 const approveInPaypal: PaypalApprover = () => Promise.resolve('APPROVED-STORY');
+/** The mock refuses approval ids that start with DECLINED, as PayPal reports a payer who did not approve. */
+const declineInPaypal: PaypalApprover = () => Promise.resolve('DECLINED-STORY');
 
 interface PayButtonArgs {
   tokenizer?: CardTokenizer;
@@ -70,10 +88,12 @@ const meta: Meta<PayButtonArgs> = {
   title: 'Widgets/cc-pay-button',
   component: 'cc-pay-button',
   parameters: { mockApi: { setup: pick(usdNotSupport) } },
-  render: (args) =>
+  // Every story offers "A new card" through the card form and the mock's test tokenizer.
+  loaders: [async () => ({ tokenizer: await testCardForm() })],
+  render: (args, { loaded }) =>
     html`<cc-pay-button
       invoice=${invoiceId}
-      .tokenizer=${args.tokenizer}
+      .tokenizer=${args.tokenizer ?? (loaded['tokenizer'] as CardTokenizer)}
       .paypalApprover=${args.paypalApprover}
       .reconcileDelaysMs=${args.reconcileDelaysMs}
     ></cc-pay-button>`,
@@ -85,6 +105,8 @@ type Story = StoryObj<PayButtonArgs>;
 // ---- Driving the dialog -------------------------------------------------------------------
 
 const TIMEOUT = { timeout: 8000 };
+/** An expiry three years ahead: the card form refuses a past one. */
+const CARD_EXPIRY = `12/${String((new Date().getFullYear() + 3) % 100).padStart(2, '0')}`;
 /** The review's confirm button, "Pay $120.00"; not "Pay offline instead" beside it. */
 const PAY_AMOUNT = /^Pay (?!offline)/;
 
@@ -128,6 +150,12 @@ function flow(canvasElement: HTMLElement) {
     click,
     choose,
     untilHeading,
+    /** Waits for the failed payment's heading and its message, which says why in `words`. */
+    async untilFailure(words: string) {
+      await untilHeading('The payment did not go through');
+      const message = () => root().querySelector('.message--error')?.textContent ?? '';
+      await until(() => message().includes(words), `the message "…${words}…"`);
+    },
     /** Presses Pay and waits for the amounts. */
     async open() {
       const pay = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
@@ -147,10 +175,32 @@ function flow(canvasElement: HTMLElement) {
       await click('Continue');
       await untilHeading('Choose how to pay');
       await choose(method);
+      await this.continueToReview();
+    },
+    /** From the methods, with one chosen, to the review, skipping rewards. */
+    async continueToReview() {
       await click('Continue');
       await until(() => ['Review and pay', 'Apply a rewards code'].includes(heading()), 'the review');
       if (heading() === 'Apply a rewards code') await click('Skip');
       await untilHeading('Review and pay');
+    },
+    /** Chooses "A new card" and types `number` into the card form, as a payer would. */
+    async enterCard(number: string) {
+      await choose('A new card');
+      const input = (field: string) => root().querySelector<HTMLInputElement>(`[data-field="${field}"]`);
+      await until(() => input('number'), 'the card form');
+      const card = { name: 'Ada Lovelace', number, expiry: CARD_EXPIRY, cvc: number.length === 15 ? '1234' : '123' };
+      for (const [field, value] of Object.entries(card)) {
+        input(field)!.value = value;
+        input(field)!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+    },
+    /** Ticks the direct debit mandate of the chosen bank account. */
+    async acceptMandate() {
+      const mandate = () => root().querySelector<HTMLInputElement>('.mandate input[type="checkbox"]');
+      await until(mandate, 'the mandate');
+      mandate()!.click();
+      await dialog()!.updateComplete;
     },
     async typeAmount(value: string) {
       const amount = root().querySelector<HTMLInputElement>('input.amount')!;
@@ -201,24 +251,24 @@ export const Methods: Story = {
 /** "A new card": the card form of `createCardFormTokenizer` around the mock's test tokenizer. */
 export const NewCardForm: Story = {
   name: 'New card form',
-  loaders: [
-    async () => {
-      const createCardFormTokenizer = await loadCardFormTokenizer();
-      return {
-        tokenizer: createCardFormTokenizer({
-          tokenize: (card) => Promise.resolve(tokenizeTestCard(card)),
-        }),
-      };
-    },
-  ],
-  render: (_args, { loaded }) =>
-    html`<cc-pay-button invoice=${invoiceId} .tokenizer=${loaded['tokenizer'] as CardTokenizer}></cc-pay-button>`,
   play: async ({ canvasElement }) => {
     const payer = flow(canvasElement);
     await payer.open();
     await payer.toMethods();
     await payer.choose('A new card');
     await until(() => payer.root().querySelector('input[autocomplete="cc-number"]'), 'the card form');
+  },
+};
+
+/** A test card typed into the card form, tokenized by the mock's test tokenizer: the review. */
+export const NewCardReview: Story = {
+  name: 'New card: review',
+  play: async ({ canvasElement }) => {
+    const payer = flow(canvasElement);
+    await payer.open();
+    await payer.toMethods();
+    await payer.enterCard(testCard('success'));
+    await payer.continueToReview();
   },
 };
 
@@ -292,26 +342,147 @@ export const Receipt: Story = {
   },
 };
 
-/** A failure of a new card (a test card whose charge fails). */
-const cardFailure = (number: string): Story => ({
-  args: { tokenizer: fixedCardTokenizer(number) },
+/** A failure of a new card: a test card whose charge fails, typed into the card form. */
+const cardFailure = (number: string, words: string): Story => ({
   play: async ({ canvasElement }) => {
     const payer = flow(canvasElement);
     await payer.open();
-    await payer.toReview('A new card');
+    await payer.toMethods();
+    await payer.enterCard(number);
+    await payer.continueToReview();
     await payer.click(PAY_AMOUNT);
-    await payer.untilHeading('The payment did not go through');
+    await payer.untilFailure(words);
   },
 });
 
-/** The test card number whose charge fails with `outcome`. */
-const testCard = (outcome: string): string => TEST_CARDS.find((card) => card.outcome === outcome)!.number;
+/** The test card number whose charge fails with `outcome` (or succeeds). */
+function testCard(outcome: string): string {
+  return TEST_CARDS.find((card) => card.outcome === outcome)!.number;
+}
 
-export const DeclinedCard: Story = { ...cardFailure(testCard('card_declined')), name: 'Failure: declined card' };
-export const ExpiredCard: Story = { ...cardFailure(testCard('expired_card')), name: 'Failure: expired card' };
+export const DeclinedCard: Story = {
+  ...cardFailure(testCard('card_declined'), 'declined by its bank'),
+  name: 'Failure: declined card',
+};
+export const ExpiredCard: Story = {
+  ...cardFailure(testCard('expired_card'), 'has expired'),
+  name: 'Failure: expired card',
+};
 export const InsufficientFunds: Story = {
-  ...cardFailure(testCard('insufficient_funds')),
+  ...cardFailure(testCard('insufficient_funds'), 'insufficient funds'),
   name: 'Failure: insufficient funds',
+};
+
+/** PayPal: the payer did not approve (the mock refuses approval ids starting with DECLINED). */
+export const PaypalDeclined: Story = {
+  name: 'Failure: PayPal not approved',
+  args: { paypalApprover: declineInPaypal },
+  play: async ({ canvasElement }) => {
+    const payer = flow(canvasElement);
+    await payer.open();
+    await payer.toReview('PayPal');
+    await payer.click(PAY_AMOUNT);
+    await payer.untilHeading('Approve the payment in PayPal');
+    await payer.click('Approve in PayPal');
+    await payer.untilFailure('not approved in PayPal');
+  },
+};
+
+/** The test bank account whose debit fails for insufficient funds. */
+const SHORT_ACCOUNT = TEST_BANK_ACCOUNTS.find((account) => account.outcome === 'insufficient_funds')!.account;
+
+/**
+ * A saved bank account whose debit fails. The mock keeps no test outcome on a saved method
+ * (the billing profile saves the account under a new `pm_…` id), so this one is saved under
+ * its test token: the mock reads the outcome from a token when it charges.
+ */
+function withShortBankAccount(mock: MockApi): void {
+  pick(usdNotSupport)(mock);
+  mock.store.organization('us')!.paymentMethods.push({
+    id: tokenizeTestBankAccount(SHORT_ACCOUNT, 'Jordan Lee'),
+    type: 'direct_debit',
+    brand: null,
+    last4: SHORT_ACCOUNT.slice(-4),
+    expMonth: null,
+    expYear: null,
+    holderName: 'Jordan Lee',
+    isDefault: false,
+    isExpired: false,
+  });
+  mock.store.touch();
+}
+
+/** Direct debit from the test account with insufficient funds (DE62 3704 0044 0532 0130 01). */
+export const DirectDebitInsufficientFunds: Story = {
+  name: 'Failure: direct debit, insufficient funds',
+  parameters: { mockApi: { setup: withShortBankAccount } },
+  play: async ({ canvasElement }) => {
+    const payer = flow(canvasElement);
+    await payer.open();
+    await payer.toMethods();
+    await payer.choose(`Bank account •••• ${SHORT_ACCOUNT.slice(-4)}`);
+    await payer.acceptMandate();
+    await payer.continueToReview();
+    await payer.click(PAY_AMOUNT);
+    await payer.untilFailure('insufficient funds');
+  },
+};
+
+/** Reaches the review with the saved Visa, lets `change` alter the account, then pays: refused. */
+const refusal = (change: () => void, words: string): Story['play'] =>
+  async function play({ canvasElement }) {
+    const payer = flow(canvasElement);
+    await payer.open();
+    await payer.toReview(/Visa •••• \d{4}/);
+    change();
+    await payer.click(PAY_AMOUNT);
+    await payer.untilFailure(words);
+  };
+
+/** Paid elsewhere while the dialog was open: the API refuses (409 invoice_already_paid). */
+export const RefusedAlreadyPaid: Story = {
+  name: 'Refused: invoice already paid',
+  tags: ['api-errors'],
+  play: refusal(() => setBalance(0), 'already paid'),
+};
+
+/**
+ * Part paid elsewhere while PayPal awaited approval: the confirmation is refused
+ * (409 invoice_balance_changed), nothing charged.
+ */
+export const RefusedBalanceChanged: Story = {
+  name: 'Refused: balance changed',
+  tags: ['api-errors'],
+  args: { paypalApprover: approveInPaypal },
+  play: async ({ canvasElement }) => {
+    const payer = flow(canvasElement);
+    await payer.open();
+    await payer.toReview('PayPal');
+    await payer.click(PAY_AMOUNT);
+    await payer.untilHeading('Approve the payment in PayPal');
+    setBalance(pickedInvoice().balanceDue.amountMinor - 500);
+    await payer.click('Approve in PayPal');
+    await payer.untilFailure('balance due changed');
+  },
+};
+
+/**
+ * A balance of USD 0.50 (below the USD 1.00 minimum, so payable in full only) raised by an
+ * adjustment before paying: the 0.50 is now a partial payment below the minimum
+ * (422 amount_below_minimum).
+ */
+export const RefusedBelowMinimum: Story = {
+  name: 'Refused: amount below the minimum',
+  tags: ['api-errors'],
+  parameters: {
+    mockApi: {
+      setup: (mock: MockApi) => {
+        pick(usdNotSupport)(mock);
+        setBalance(50);
+      },
+    },
+  },
+  play: refusal(() => setBalance(5000), 'below the minimum payment'),
 };
 
 /** An invoice above USD 100,000: cards are refused, PayPal and direct debit remain. */

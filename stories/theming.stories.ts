@@ -2,105 +2,89 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@customer-center/widgets/invoice-list';
+import { tokens } from '../packages/widgets/src/styles/tokens.js';
 import { THEMES } from './support/toolbars.js';
 
-// The public theme tokens, `--cc-*` (packages/widgets/src/styles/tokens.ts): set any of them
-// on an ancestor of the elements (the page's root, or a wrapper) and every element follows.
-// Colour defaults follow the page's `color-scheme` through `light-dark()`.
+// The public theme tokens, `--cc-*`: set any of them on an ancestor of the elements (the
+// page's root, or a wrapper) and every element follows. Colour defaults follow the page's
+// `color-scheme` through `light-dark()`. The tokens and their defaults are read from the
+// stylesheet every element adopts (packages/widgets/src/styles/tokens.ts), so this page
+// cannot drift from it: only the words describing each token are written here, and the
+// story fails (the check of every story) when a token has none or a description has no token.
 
 type Sample = 'color' | 'font' | 'size' | 'radius' | 'space' | 'focus';
 
 interface Token {
   readonly name: string;
-  /** The default in a light page. */
+  /** The default in a light page, as written in tokens.ts (public names). */
   readonly light: string;
   /** The default in a dark page, where it differs. */
   readonly dark?: string;
+  /** The default as a value usable outside an element (nested tokens resolved). */
+  readonly fallback: string;
   readonly description: string;
   readonly sample: Sample;
 }
 
-/** Every public token, as tokens.ts defines it. */
-const TOKENS: readonly Token[] = [
-  { name: '--cc-font-family', light: 'system-ui, sans-serif', description: 'Every text', sample: 'font' },
-  { name: '--cc-font-size', light: '0.9375rem', description: 'The base text size', sample: 'size' },
-  { name: '--cc-color-text', light: '#1c1d21', dark: '#e7e7ea', description: 'Text', sample: 'color' },
-  {
-    name: '--cc-color-muted',
-    light: '#5b5e66',
-    dark: '#a6a9b1',
-    description: 'Secondary text (dates, hints)',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-surface',
-    light: '#ffffff',
-    dark: '#1b1c20',
-    description: 'Background of cards, fields and dialogs',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-surface-raised',
-    light: '#f4f5f7',
-    dark: '#26272c',
-    description: 'Background of headers, badges and skeletons',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-border',
-    light: '#d5d7dc',
-    dark: '#3b3d44',
-    description: 'Borders of cards and rows',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-control-border',
-    light: '#7c818a',
-    dark: '#777a82',
+/** What each public token is for: the only part of this page written by hand. */
+const DESCRIPTIONS: Readonly<Record<string, { readonly description: string; readonly sample: Sample }>> = {
+  '--cc-font-family': { description: 'Every text', sample: 'font' },
+  '--cc-font-size': { description: 'The base text size', sample: 'size' },
+  '--cc-color-text': { description: 'Text', sample: 'color' },
+  '--cc-color-muted': { description: 'Secondary text (dates, hints)', sample: 'color' },
+  '--cc-color-surface': { description: 'Background of cards, fields and dialogs', sample: 'color' },
+  '--cc-color-surface-raised': { description: 'Background of headers, badges and skeletons', sample: 'color' },
+  '--cc-color-border': { description: 'Borders of cards and rows', sample: 'color' },
+  '--cc-color-control-border': {
     description: 'Borders of text fields and selects (3:1 against the surface)',
     sample: 'color',
   },
-  {
-    name: '--cc-color-accent',
-    light: '#0b57d0',
-    dark: '#8ab4f8',
-    description: 'Buttons, links and focus',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-on-accent',
-    light: '#ffffff',
-    dark: '#0b1f3f',
-    description: 'Text on the accent colour',
-    sample: 'color',
-  },
-  {
-    name: '--cc-color-danger',
-    light: '#b3261e',
-    dark: '#f2b8b5',
-    description: 'Errors and overdue amounts',
-    sample: 'color',
-  },
-  { name: '--cc-color-warning', light: '#7a5a00', dark: '#f2cc60', description: 'Warnings', sample: 'color' },
-  {
-    name: '--cc-color-success',
-    light: '#146c2e',
-    dark: '#8fd19e',
-    description: 'Confirmations and paid amounts',
-    sample: 'color',
-  },
-  { name: '--cc-radius', light: '0.5rem', description: 'Corner radius of cards, fields and buttons', sample: 'radius' },
-  { name: '--cc-space', light: '0.5rem', description: 'The unit of spacing', sample: 'space' },
-  {
-    name: '--cc-focus-ring',
-    light: '2px solid var(--cc-color-accent)',
-    description: 'The focus outline',
-    sample: 'focus',
-  },
-];
+  '--cc-color-accent': { description: 'Buttons, links and focus', sample: 'color' },
+  '--cc-color-on-accent': { description: 'Text on the accent colour', sample: 'color' },
+  '--cc-color-danger': { description: 'Errors and overdue amounts', sample: 'color' },
+  '--cc-color-warning': { description: 'Warnings', sample: 'color' },
+  '--cc-color-success': { description: 'Confirmations and paid amounts', sample: 'color' },
+  '--cc-radius': { description: 'Corner radius of cards, fields and buttons', sample: 'radius' },
+  '--cc-space': { description: 'The unit of spacing', sample: 'space' },
+  '--cc-focus-ring': { description: 'The focus outline', sample: 'focus' },
+};
+
+/** Every public token as tokens.ts defines it: `--_cc-x: var(--cc-x, <default>);`. */
+function readTokens(): readonly Token[] {
+  const defaults = new Map<string, string>(
+    [...tokens.cssText.matchAll(/--_(cc-[\w-]+):\s*var\(--\1,\s*(.*)\);\s*$/gm)].map(
+      ([, name, value]) => [`--${name}`, value!] as const,
+    ),
+  );
+  if (defaults.size === 0) throw new globalThis.Error('No token found in tokens.ts: the theming page reads it wrong');
+  const publicName = (value: string) => value.replace(/--_cc-/g, '--cc-');
+  // Outside an element the private tokens do not exist: a default that uses one uses its public token.
+  const resolve = (value: string): string =>
+    value.replace(
+      /var\(--_(cc-[\w-]+)\)/g,
+      (_match, name: string) => `var(--${name}, ${resolve(defaults.get(`--${name}`) ?? 'initial')})`,
+    );
+  const undescribed = [...defaults.keys()].filter((name) => !(name in DESCRIPTIONS));
+  const gone = Object.keys(DESCRIPTIONS).filter((name) => !defaults.has(name));
+  if (undescribed.length > 0 || gone.length > 0) {
+    throw new globalThis.Error(
+      `The theming page and tokens.ts differ: describe ${undescribed.join(', ') || 'nothing'}; drop ${gone.join(', ') || 'nothing'}`,
+    );
+  }
+  return [...defaults].map(([name, value]) => {
+    const pair = /^light-dark\((.*),\s*(.*)\)$/.exec(value);
+    return {
+      name,
+      light: publicName(pair ? pair[1]! : value),
+      ...(pair ? { dark: publicName(pair[2]!) } : {}),
+      fallback: resolve(value),
+      ...DESCRIPTIONS[name]!,
+    };
+  });
+}
 
 function sample(token: Token) {
-  const value = `var(${token.name}, ${token.light})`;
+  const value = `var(${token.name}, ${token.fallback})`;
   switch (token.sample) {
     case 'color':
       return html`<span class="swatch" style=${styleMap({ background: value })}></span>`;
@@ -119,6 +103,13 @@ function sample(token: Token) {
 
 const brand = THEMES.find((theme) => theme.value === 'brand')!;
 
+/** The brand theme's custom properties that are not public tokens (a typo, or a token gone). */
+function unknownBrandProperties(known: readonly Token[]): string[] {
+  return Object.keys(brand.properties).filter(
+    (name) => name.startsWith('--') && !known.some((token) => token.name === name),
+  );
+}
+
 const meta: Meta = {
   title: 'Guides/Theming',
 };
@@ -126,8 +117,11 @@ export default meta;
 
 export const PublicTokens: StoryObj = {
   name: 'Public tokens',
-  render: () =>
-    html`<style>
+  render: () => {
+    const list = readTokens();
+    const unknown = unknownBrandProperties(list);
+    if (unknown.length > 0) throw new globalThis.Error(`The brand theme sets unknown tokens: ${unknown.join(', ')}`);
+    return html`<style>
         .theming {
           font-family: system-ui, sans-serif;
           color: #1c1d21;
@@ -195,7 +189,7 @@ export const PublicTokens: StoryObj = {
             </tr>
           </thead>
           <tbody>
-            ${TOKENS.map(
+            ${list.map(
               (token) =>
                 html`<tr>
                   <th scope="row"><code>${token.name}</code></th>
@@ -217,5 +211,6 @@ export const PublicTokens: StoryObj = {
             <cc-invoice-list></cc-invoice-list>
           </div>
         </section>
-      </article>`,
+      </article>`;
+  },
 };
