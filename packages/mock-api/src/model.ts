@@ -18,6 +18,7 @@ import type {
   RewardsSummary,
   SavedPaymentMethod,
 } from '@customer-center/sdk';
+import type { TestCardOutcome } from './test-cards.js';
 
 /**
  * The mock API's data: plain, JSON-serialisable records shaped like the contract's types,
@@ -73,6 +74,11 @@ export interface OrganizationData {
   readonly remittance: Omit<RemittanceInstructions, 'referenceToQuote'>;
   /** The invoice lists e-mailed so far. */
   emails: EmailInvoicesResult[];
+  /**
+   * How a method saved from a failing test card or account fails when charged (by `pm_…` id),
+   * as the real card or account would; absent means it succeeds. Not part of the API's answers.
+   */
+  savedMethodOutcomes: Record<string, TestCardOutcome>;
 }
 
 /** The whole data set, as seeded. */

@@ -192,6 +192,26 @@ export function mockApiScenarios(target: () => MockApiTarget): void {
       });
     }
 
+    it('a card saved from a failing test number fails when charged, as the real card would', async () => {
+      const client = billing();
+      const invoice = await unpaid(
+        client,
+        (candidate) => candidate.currency === 'USD' && candidate.balanceDue.amountMinor < 5_000_000,
+      );
+      const savedCard = await client.profile.addPaymentMethod({ token: card('4000000000009995') });
+      const payment = await client.payments.create({
+        allocations: [{ invoiceId: invoice.id, amount: invoice.balanceDue }],
+        method: { type: 'card', source: savedCard.id },
+      });
+      expect(payment.status).to.equal('failed');
+      expect(payment.failure?.code).to.equal('insufficient_funds');
+      expect(
+        JSON.stringify(await client.profile.retrieve()),
+        'the outcome is the mock’s, not the API’s',
+      ).not.to.contain('insufficient_funds');
+      expect((await client.invoices.retrieve(invoice.id)).balanceDue).to.deep.equal(invoice.balanceDue);
+    });
+
     it('fails a card token past its expiry month with expired_card', async () => {
       const client = billing();
       const invoice = await unpaid(

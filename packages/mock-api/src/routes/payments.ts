@@ -133,7 +133,7 @@ function chargeFor(organization: OrganizationData, method: PaymentCreate['method
     saved = findOr404(organization.paymentMethods, method.source, 'payment_method');
     if (saved.type !== wanted)
       throw fail(422, 'method_type_mismatch', `${saved.id} is not a ${wanted.replace('_', ' ')}`);
-    if (isExpired(saved, today)) outcome = 'expired_card';
+    outcome = isExpired(saved, today) ? 'expired_card' : (organization.savedMethodOutcomes[saved.id] ?? 'success');
   } else {
     const token = decodeToken(method.source);
     if (!token) {

@@ -89,6 +89,7 @@ export const addPaymentMethod: Route = ({ store, organization, body }) => {
   method.isDefault = makeDefault;
   organization.paymentMethods = organization.paymentMethods.filter((other) => other !== replaced);
   organization.paymentMethods.push(method);
+  if (token.outcome !== 'success') organization.savedMethodOutcomes[method.id] = token.outcome;
   store.touch();
   return json(method, 201);
 };

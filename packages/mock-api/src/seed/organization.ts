@@ -368,5 +368,6 @@ export function buildOrganization(
     documents,
     remittance,
     emails: [],
+    savedMethodOutcomes: {},
   };
 }
