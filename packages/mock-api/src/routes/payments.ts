@@ -128,7 +128,7 @@ function chargeFor(organization: OrganizationData, method: PaymentCreate['method
   const scheme = organization.organization.country === 'US' ? 'ach' : 'sepa';
   const wanted = method.type === 'card' ? 'card' : 'direct_debit';
   let saved: SavedPaymentMethod;
-  let outcome: TestCardOutcome = 'success';
+  let outcome: TestCardOutcome;
   if (method.source.startsWith('pm_')) {
     saved = findOr404(organization.paymentMethods, method.source, 'payment_method');
     if (saved.type !== wanted)
