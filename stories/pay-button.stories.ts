@@ -6,7 +6,6 @@ import {
   TEST_BANK_ACCOUNTS,
   TEST_CARDS,
   TEST_REWARD_CODES,
-  tokenizeTestBankAccount,
   tokenizeTestCard,
   type MockApi,
 } from '@customer-center/mock-api';
@@ -391,15 +390,12 @@ export const PaypalDeclined: Story = {
 /** The test bank account whose debit fails for insufficient funds. */
 const SHORT_ACCOUNT = TEST_BANK_ACCOUNTS.find((account) => account.outcome === 'insufficient_funds')!.account;
 
-/**
- * A saved bank account whose debit fails. The mock keeps no test outcome on a saved method
- * (the billing profile saves the account under a new `pm_…` id), so this one is saved under
- * its test token: the mock reads the outcome from a token when it charges.
- */
+/** A saved bank account whose debit fails, as one saved from the test account would. */
 function withShortBankAccount(mock: MockApi): void {
   pick(usdNotSupport)(mock);
-  mock.store.organization('us')!.paymentMethods.push({
-    id: tokenizeTestBankAccount(SHORT_ACCOUNT, 'Jordan Lee'),
+  const organization = mock.store.organization('us')!;
+  organization.paymentMethods.push({
+    id: 'pm_story_short',
     type: 'direct_debit',
     brand: null,
     last4: SHORT_ACCOUNT.slice(-4),
@@ -409,6 +405,7 @@ function withShortBankAccount(mock: MockApi): void {
     isDefault: false,
     isExpired: false,
   });
+  organization.savedMethodOutcomes['pm_story_short'] = 'insufficient_funds';
   mock.store.touch();
 }
 
