@@ -171,7 +171,10 @@ describe('<cc-pay-button> by keyboard', function () {
     try {
       payButton(el).focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(el)?.querySelector('input.amount'), 'amounts shown', { timeout: 8000 });
+      // The dialog's code is fetched on first use: it may not exist yet.
+      await waitUntil(() => dialogOf(el)?.shadowRoot?.querySelector('input.amount'), 'amounts shown', {
+        timeout: 8000,
+      });
       await tabTo(el, named('Pay offline instead'), 'Pay offline instead');
       await sendKeys({ press: 'Enter' });
       await untilHeading(el, 'Pay by bank transfer or cheque');
