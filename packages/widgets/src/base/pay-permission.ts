@@ -1,5 +1,5 @@
 import { msg } from '../i18n/msg.js';
-import type { BillingClient } from '@customer-center/sdk';
+import type { BillingClient, Permission } from '@customer-center/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { Loader } from './loader.js';
 
@@ -8,10 +8,24 @@ import { Loader } from './loader.js';
  * that may not is not offered a Pay button that could only fail. True when the account
  * cannot be read: the API still refuses a payment it does not allow, and the dialog says so.
  */
-export async function mayPay(client: BillingClient, signal?: AbortSignal): Promise<boolean> {
+export function mayPay(client: BillingClient, signal?: AbortSignal): Promise<boolean> {
+  return hasPermission(client, 'invoices:pay', signal);
+}
+
+/**
+ * Whether the signed-in role has `permission`, from the account (read once and shared by the
+ * page's elements through the client's cache), so an element does not ask for what the API
+ * would refuse with a 403 (which the browser logs as an error). True when the account cannot
+ * be read: the API still decides, and the element handles its 403.
+ */
+export async function hasPermission(
+  client: BillingClient,
+  permission: Permission,
+  signal?: AbortSignal,
+): Promise<boolean> {
   try {
     const { user } = await client.account.retrieve({ signal });
-    return user.permissions.includes('invoices:pay');
+    return user.permissions.includes(permission);
   } catch (error) {
     if (signal?.aborted) throw error;
     return true;

@@ -223,14 +223,15 @@ export class CcBillingProfile extends CcElement {
     this,
     async ([client], { signal }): Promise<Loaded | undefined> => {
       if (!client) return undefined;
-      const [account, profile] = await Promise.all([
-        client.account.retrieve({ signal }),
-        client.profile.retrieve({ signal }).catch((error: unknown) => {
-          // A role without `profile:view` is told so; it is not an error to retry.
-          if (error instanceof BillingPermissionError) return null;
-          throw error;
-        }),
-      ]);
+      const account = await client.account.retrieve({ signal });
+      // A role without `profile:view` is told so, without a request the API would refuse (nor
+      // is it an error to retry when the API refuses anyway).
+      const profile = account.user.permissions.includes('profile:view')
+        ? await client.profile.retrieve({ signal }).catch((error: unknown) => {
+            if (error instanceof BillingPermissionError) return null;
+            throw error;
+          })
+        : null;
       return { account, profile };
     },
     () => [this.billingClient as BillingClient | undefined] as const,

@@ -25,6 +25,7 @@ import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
 import { CcOrderCloseEvent } from '../events/order-close.js';
 import { CcOrderSelectEvent } from '../events/order-select.js';
 import { openInvoiceDetail } from '../base/on-demand.js';
+import { hasPermission } from '../base/pay-permission.js';
 import type { CcInvoiceDetail } from '../invoice-detail/invoice-detail.js';
 import { invoiceStatusLabel, isOrderStatus, orderStatusHint, orderStatusLabel, roleLabel } from './messages.js';
 import { styles } from './order-tracker.styles.js';
@@ -169,6 +170,8 @@ export class CcOrderTracker extends CcElement {
       if (!client) return undefined;
       const limit = Math.min(100, Math.max(1, Math.trunc(pageSize) || 25));
       const query = { ...(status ? { status } : {}), ...(search ? { search } : {}), limit };
+      // A role without `orders:view` is told so, without a request the API would refuse.
+      if (!(await hasPermission(client, 'orders:view', signal))) return { orders: null, totalCount: 0 };
       let page: Page<Order>;
       try {
         page = await client.orders.list(query, { signal });
