@@ -38,6 +38,7 @@ const WIDGET_EVENTS = [
   'cc-member-removed',
   'cc-section-change',
   'cc-help-request',
+  'cc-session-ended',
 ];
 const EVENT_LOG_LENGTH = 30;
 

@@ -9,7 +9,7 @@ import { PaymentsResource } from './resources/payments.js';
 import { ProfileResource } from './resources/profile.js';
 import { RewardsResource } from './resources/rewards.js';
 import { TeamResource } from './resources/team.js';
-import { Transport, type BillingClientOptions } from './transport.js';
+import { Transport, type BillingClientOptions, type SessionEndedListener } from './transport.js';
 
 /** A typed client of the billing API, one object per resource. */
 export interface BillingClient {
@@ -30,6 +30,13 @@ export interface BillingClient {
   subscribe(listener: (tags: ReadonlySet<CacheTag>) => void, tags?: Iterable<CacheTag>): () => void;
   /** Drops cached reads under `tags` and notifies subscribers, e.g. after a change made elsewhere. */
   invalidate(tags: Iterable<CacheTag>): void;
+  /**
+   * Calls `listener` when the person's session ends: a call was refused with 401 even after
+   * `getToken` was asked for a new token. Called once per ended session (again only after a
+   * call has succeeded since), so a page with many widgets signs the person in once. Returns
+   * the unsubscribe function.
+   */
+  onSessionEnded(listener: SessionEndedListener): () => void;
 }
 
 /**
@@ -55,5 +62,6 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     team: new TeamResource(transport),
     subscribe: (listener, tags) => transport.cache.subscribe(listener, tags),
     invalidate: (tags) => transport.cache.invalidate(tags),
+    onSessionEnded: (listener) => transport.onSessionEnded(listener),
   };
 }

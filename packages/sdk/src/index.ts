@@ -16,7 +16,7 @@ export type { PaymentsResource } from './resources/payments.js';
 export type { ProfileResource } from './resources/profile.js';
 export type { RewardsResource } from './resources/rewards.js';
 export type { TeamResource } from './resources/team.js';
-export type { BillingClientOptions, DownloadedFile, RequestOptions } from './transport.js';
+export type { BillingClientOptions, DownloadedFile, RequestOptions, SessionEndedListener } from './transport.js';
 export { Page } from './pagination.js';
 export type { PagePromise } from './pagination.js';
 export { ResponseCache } from './cache.js';

@@ -4,6 +4,7 @@ import { ResponseCache } from './cache.js';
 import {
   BillingAbortError,
   BillingApiError,
+  BillingAuthenticationError,
   BillingError,
   BillingNetworkError,
   BillingTimeoutError,
@@ -61,6 +62,9 @@ export interface CallArguments {
   readonly options?: RequestOptions | undefined;
 }
 
+/** Told that the person's session ended: they must sign in again. */
+export type SessionEndedListener = (error: BillingAuthenticationError) => void;
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const RETRY_STATUS_CODES = [...RETRYABLE_STATUSES];
 const FILE_EXTENSIONS: Readonly<Record<string, string>> = { 'application/pdf': 'pdf', 'text/csv': 'csv' };
@@ -71,6 +75,9 @@ export class Transport {
   readonly #ky: KyInstance;
   readonly #options: BillingClientOptions;
   readonly #maxRetries: number;
+  readonly #sessionEndedListeners = new Set<SessionEndedListener>();
+  /** Told already: the next 401 is the same ended session until a call gets through again. */
+  #sessionEndedTold = false;
 
   constructor(options: BillingClientOptions) {
     this.#options = options;
@@ -188,7 +195,7 @@ export class Transport {
     const maxRetries = this.#maxRetries;
     const hasTokenSource = this.#options.getToken !== undefined;
     try {
-      return await this.#ky(path.replace(/^\//, ''), {
+      const response = await this.#ky(path.replace(/^\//, ''), {
         method: operation.method,
         headers,
         searchParams: search,
@@ -217,9 +224,25 @@ export class Transport {
           },
         },
       });
+      this.#sessionEndedTold = false;
+      return response;
     } catch (error) {
-      throw await toBillingError(error, operation);
+      const billingError = await toBillingError(error, operation);
+      if (billingError instanceof BillingAuthenticationError) this.#tellSessionEnded(billingError);
+      throw billingError;
     }
+  }
+
+  /** Calls `listener` once when the session ends (a 401 that a new token did not fix). */
+  onSessionEnded(listener: SessionEndedListener): () => void {
+    this.#sessionEndedListeners.add(listener);
+    return () => this.#sessionEndedListeners.delete(listener);
+  }
+
+  #tellSessionEnded(error: BillingAuthenticationError): void {
+    if (this.#sessionEndedTold) return;
+    this.#sessionEndedTold = true;
+    for (const listener of [...this.#sessionEndedListeners]) listener(error);
   }
 
   #locale(): string | undefined {

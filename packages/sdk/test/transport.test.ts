@@ -133,6 +133,50 @@ describe('transport', () => {
       expect(requests).to.equal(2);
     });
 
+    it('tells onSessionEnded once when the session ends, and again only after a call got through', async () => {
+      let signedIn = false;
+      api.use(
+        http.get(`${base}/account`, () => (signedIn ? HttpResponse.json(account) : problem(401))),
+        http.get(`${base}/invoices`, () => problem(401)),
+      );
+      const billing = client({ getToken: () => (signedIn ? 'fresh' : 'expired') });
+      const told: BillingAuthenticationError[] = [];
+      const stop = billing.onSessionEnded((error) => told.push(error));
+      // Several widgets' calls fail at once: the person is asked to sign in once.
+      const errors = await Promise.all([caught(billing.account.retrieve()), caught(billing.invoices.list())]);
+      expect(errors.every((error) => error instanceof BillingAuthenticationError)).to.equal(true);
+      expect(told).to.have.length(1);
+      expect(told[0]).to.be.instanceOf(BillingAuthenticationError);
+      await caught(billing.account.retrieve());
+      expect(told, 'the same ended session').to.have.length(1);
+
+      signedIn = true;
+      await billing.account.retrieve();
+      signedIn = false;
+      await caught(billing.account.retrieve({ fresh: true }));
+      expect(told, 'a new session that ended').to.have.length(2);
+
+      stop();
+      signedIn = true;
+      await billing.account.retrieve({ fresh: true });
+      signedIn = false;
+      await caught(billing.account.retrieve({ fresh: true }));
+      expect(told, 'unsubscribed').to.have.length(2);
+    });
+
+    it('does not tell onSessionEnded about a 403 or a 500', async () => {
+      api.use(
+        http.get(`${base}/account`, () => problem(403)),
+        http.get(`${base}/invoices`, () => problem(500)),
+      );
+      const billing = client({ maxRetries: 0 });
+      let told = 0;
+      billing.onSessionEnded(() => (told += 1));
+      await caught(billing.account.retrieve());
+      await caught(billing.invoices.list());
+      expect(told).to.equal(0);
+    });
+
     it('sends Accept-Language from the client locale, read on every request', async () => {
       let locale = 'it-IT';
       const seen: (string | null)[] = [];

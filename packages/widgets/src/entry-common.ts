@@ -36,6 +36,7 @@ export type { CcPayDialog, PaypalApprover } from './pay-dialog/pay-dialog.js';
 export { CcPaymentSucceededEvent } from './events/payment-succeeded.js';
 export { CcPaymentFailedEvent } from './events/payment-failed.js';
 export { CcPaymentCancelEvent } from './events/payment-cancel.js';
+export { CcSessionEndedEvent } from './events/session-ended.js';
 export type { CardFormCard, CardFormTokenizerOptions } from './pay-button/card-form-tokenizer.js';
 /**
  * Loads `createCardFormTokenizer` (our own card form around a provider's tokenization call,

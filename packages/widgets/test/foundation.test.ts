@@ -5,6 +5,7 @@ import { startMockApi, type RunningMockApi } from '@customer-center/mock-api/tes
 import {
   billingClientContext,
   CcElement,
+  CcSessionEndedEvent,
   emptyState,
   errorState,
   Loader,
@@ -212,5 +213,31 @@ describe('widget foundation', () => {
     // A new getToken is a new session: the elements load again through the new client.
     (wrapper as HTMLElement & { getToken: () => string }).getToken = () => 'test_de_billing';
     await waitUntil(() => el.loads === 2 && nameOf(el) !== null, 'reloaded for the new session');
+  });
+
+  it('tells the page once, from the provider, when the session ends, however many widgets were refused', async () => {
+    let token = 'test_us_expired';
+    const ended: Event[] = [];
+    const wrapper = await fixture(
+      html`<div @cc-session-ended=${(event: Event) => ended.push(event)}>
+        <cc-billing-provider api-base="/api" .getToken=${() => token}>
+          <cc-test-account></cc-test-account><cc-test-account></cc-test-account>
+        </cc-billing-provider>
+      </div>`,
+    );
+    const elements = [...wrapper.querySelectorAll<TestAccountName>('cc-test-account')];
+    await Promise.all(elements.map((el) => settled(el)));
+    for (const el of elements)
+      expect(el.shadowRoot!.textContent).to.contain('Your session has ended. Sign in again to continue.');
+    expect(ended).to.have.length(1);
+    const [event] = ended as [CcSessionEndedEvent];
+    expect(event).to.be.instanceOf(CcSessionEndedEvent);
+    expect(event.detail.requestId).to.match(/^req_/);
+
+    // Signed in again (the host's getToken now has a token), the retry loads.
+    token = 'test_us_billing';
+    elements[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitUntil(() => nameOf(elements[0]!) !== null, 'loaded after signing in again');
+    expect(ended).to.have.length(1);
   });
 });

@@ -4,6 +4,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { billingClientContext, sharedClient, type SharedClientOptions } from '../base/client.js';
 import { setProviderLocale } from '../i18n/runtime.js';
+import { CcSessionEndedEvent } from '../events/session-ended.js';
 import { VERSION } from '../version.js';
 
 /** The properties that decide which client the elements inside get. */
@@ -16,6 +17,8 @@ const CONNECTION = ['client', 'apiBase', 'token', 'getToken', 'credentials'] as 
  * @tag cc-billing-provider
  *
  * @slot - The widgets (and any other content) that use this provider's client.
+ *
+ * @event {CcSessionEndedEvent} cc-session-ended - The person's session ended (a 401 that a new token from `getToken` did not fix): sign them in again. Sent once per ended session, however many widgets were refused; `detail.requestId` is the refused call's.
  */
 export class CcBillingProvider extends LitElement {
   static readonly ccVersion = VERSION;
@@ -49,6 +52,10 @@ export class CcBillingProvider extends LitElement {
   @provide({ context: billingClientContext })
   protected providedClient?: BillingClient;
 
+  /** The client whose session end this element reports, and how to stop listening to it. */
+  #sessionClient?: BillingClient;
+  #stopSessionEnded?: () => void;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A client with `getToken` is not shared, so making it again would be a new session and
     // reload every element inside: only a change to the connection itself makes a new one.
@@ -65,6 +72,7 @@ export class CcBillingProvider extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.#listenForSessionEnd(this.providedClient);
     if (changed.has('locale')) {
       if (this.isConnected) void setProviderLocale(this, this.locale);
       if (this.locale) this.setAttribute('lang', this.locale);
@@ -72,13 +80,25 @@ export class CcBillingProvider extends LitElement {
     }
   }
 
+  /** Tells the page, once per ended session of `client`, that the person must sign in again. */
+  #listenForSessionEnd(client: BillingClient | undefined): void {
+    if (client === this.#sessionClient) return;
+    this.#stopSessionEnded?.();
+    this.#sessionClient = client;
+    this.#stopSessionEnded = client?.onSessionEnded((error) =>
+      this.dispatchEvent(new CcSessionEndedEvent(error.requestId)),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.#listenForSessionEnd(this.providedClient);
     if (this.locale) void setProviderLocale(this, this.locale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#listenForSessionEnd(undefined);
     void setProviderLocale(this, undefined);
   }
 
