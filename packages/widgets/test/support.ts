@@ -18,6 +18,22 @@ export function clientFor(token = 'test_us_billing'): BillingClient {
   return createBillingClient({ baseUrl: BASE, getToken: () => token, maxRetries: 0, timeout: 5000 });
 }
 
+/** A client like `clientFor` that records the path of every request, to check what was never asked. */
+export function recordingClientFor(token = 'test_us_billing'): { client: BillingClient; asked: string[] } {
+  const asked: string[] = [];
+  const client = createBillingClient({
+    baseUrl: BASE,
+    getToken: () => token,
+    maxRetries: 0,
+    timeout: 5000,
+    fetch: (input, init) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      return fetch(input, init);
+    },
+  });
+  return { client, asked };
+}
+
 /** The mock API of a describe block, and a way to put a handler in front of it for one test. */
 export interface MockApiAccess {
   (): MockApi;

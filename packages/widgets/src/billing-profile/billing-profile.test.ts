@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createBillingClient, formatDate, formatMoney } from '@customer-center/sdk';
+import { formatDate, formatMoney } from '@customer-center/sdk';
 import { http, HttpResponse } from 'msw';
 import type { CcPayButton } from '../pay-button/pay-button.js';
 import '../pay-button/define.js';
 import type { CcBillingProfile } from './billing-profile.js';
+import { recordingClientFor } from '../../test/support.js';
 import {
   BASE,
   button,
@@ -114,16 +115,7 @@ describe('<cc-billing-profile>', function () {
 
   it('tells a technical contact that their role cannot see the billing profile', async () => {
     // Without asking for the profile: the API would refuse, and the browser log the 403 as an error.
-    const asked: string[] = [];
-    const client = createBillingClient({
-      baseUrl: BASE,
-      getToken: () => 'test_us_technical',
-      maxRetries: 0,
-      fetch: (input, init) => {
-        asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
-        return fetch(input, init);
-      },
-    });
+    const { client, asked } = recordingClientFor('test_us_technical');
     const el = await mount({ client });
     expect(asked).to.deep.equal(['/api/account']);
     const message = text(root(el).querySelector('[part~="no-access"]'));

@@ -1,16 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  createBillingClient,
-  formatDateTime,
-  formatMoney,
-  ORDER_STATUSES,
-  type OrderStatus,
-} from '@customer-center/sdk';
+import { formatDateTime, formatMoney, ORDER_STATUSES, type OrderStatus } from '@customer-center/sdk';
 import '../billing-provider/define.js';
 import type { CcOrderTracker } from './order-tracker.js';
+import { recordingClientFor } from '../../test/support.js';
 import {
   announcement,
-  BASE,
   button,
   clientFor,
   filter,
@@ -213,16 +207,7 @@ describe('<cc-order-tracker> list', function () {
 
   it('tells a billing contact that their role cannot see orders, without a retry', async () => {
     // Without asking for the orders: the API would refuse, and the browser log the 403 as an error.
-    const asked: string[] = [];
-    const client = createBillingClient({
-      baseUrl: BASE,
-      getToken: () => 'test_us_billing',
-      maxRetries: 0,
-      fetch: (input, init) => {
-        asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
-        return fetch(input, init);
-      },
-    });
+    const { client, asked } = recordingClientFor('test_us_billing');
     const el = await mount({ client });
     expect(asked).to.deep.equal(['/api/account']);
     const message = text(part(el, 'no-access'));
