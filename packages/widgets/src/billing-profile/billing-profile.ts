@@ -25,7 +25,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CcElement } from '../base/cc-element.js';
 import { deepActiveElement } from '../base/focus.js';
 import { Loader } from '../base/loader.js';
-import { cannotPayMessage } from '../base/pay-permission.js';
+import { cannotPayMessage } from '../base/permissions.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { renderAddress } from '../base/remittance.js';
 import { saveFile } from '../base/save-file.js';

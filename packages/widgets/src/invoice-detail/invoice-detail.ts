@@ -22,7 +22,7 @@ import { openPayFlow } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { copyText, renderAddress, renderRemittance } from '../base/remittance.js';
 import { Loader } from '../base/loader.js';
-import { cannotPayMessage, payAccessLoader } from '../base/pay-permission.js';
+import { cannotPayMessage, payAccessLoader } from '../base/permissions.js';
 import { ModalDialog } from '../base/modal-dialog.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';

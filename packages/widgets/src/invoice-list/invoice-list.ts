@@ -19,7 +19,7 @@ import { CcElement } from '../base/cc-element.js';
 import { openPayFlow, showOnDemand } from '../base/on-demand.js';
 import type { CardTokenizer } from '../pay-button/tokenizer.js';
 import { Loader } from '../base/loader.js';
-import { cannotPayMessage, mayPay } from '../base/pay-permission.js';
+import { cannotPayMessage, mayPay } from '../base/permissions.js';
 import { invoiceTypeLabel } from '../base/labels.js';
 import { saveFile } from '../base/save-file.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../base/states.js';

@@ -25,7 +25,7 @@ import { CcInvoiceSelectEvent } from '../events/invoice-select.js';
 import { CcOrderCloseEvent } from '../events/order-close.js';
 import { CcOrderSelectEvent } from '../events/order-select.js';
 import { openInvoiceDetail } from '../base/on-demand.js';
-import { hasPermission } from '../base/pay-permission.js';
+import { hasPermission } from '../base/permissions.js';
 import type { CcInvoiceDetail } from '../invoice-detail/invoice-detail.js';
 import { invoiceStatusLabel, isOrderStatus, orderStatusHint, orderStatusLabel, roleLabel } from './messages.js';
 import { styles } from './order-tracker.styles.js';

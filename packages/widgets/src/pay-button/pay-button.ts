@@ -4,7 +4,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
 import { payFlowUnavailableMessage } from '../base/on-demand.js';
-import { cannotPayMessage, payAccessLoader } from '../base/pay-permission.js';
+import { cannotPayMessage, payAccessLoader } from '../base/permissions.js';
 import { stateStyles } from '../base/states.js';
 import type { CcPaymentFailedEvent } from '../events/payment-failed.js';
 import type { CcPaymentSucceededEvent } from '../events/payment-succeeded.js';
